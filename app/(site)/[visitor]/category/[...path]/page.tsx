@@ -1,0 +1,59 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PostListing } from '@/components/post/post-listing'
+import { cached } from '@/db/queries/cached'
+import { categoryHref, categoryPath, resolveCategoryPath } from '@/lib/content/breadcrumbs'
+import { categoryAndDescendantIds } from '@/lib/content/category-tree'
+import { pageCount, postsPerPage, splitPagination } from '@/lib/content/pagination'
+
+export const dynamic = 'force-static'
+
+export async function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<{ path: string[] }> }
+
+async function findCategory(path: string[]) {
+  const split = splitPagination(path)
+  if (!split) return null
+  const all = await cached.categories()
+  const category = resolveCategoryPath(split.segments, all)
+  return category ? { category, page: split.page, all } : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [found, settings] = await Promise.all([params.then(({ path }) => findCategory(path)), cached.settings()])
+  return { title: found ? `${found.category.name} – ${settings.siteTitle}` : settings.siteTitle }
+}
+
+export default async function CategoryArchive({ params }: Props) {
+  const found = await findCategory((await params).path)
+  if (!found) notFound()
+  const { category, page, all } = found
+  const [settings, listing] = await Promise.all([
+    cached.settings(),
+    cached.publishedPosts({ categoryIds: categoryAndDescendantIds(category.id, all) }, page, postsPerPage),
+  ])
+  const totalPages = pageCount(listing.total, postsPerPage)
+  if (page > totalPages) notFound()
+  const crumbs = [
+    { label: 'Home', href: '/' },
+    ...categoryPath(category.id, all).map((node) => ({ label: node.name, href: node.id === category.id ? null : categoryHref(node.id, all) })),
+  ]
+  return (
+    <>
+      <Breadcrumbs crumbs={crumbs} />
+      <PostListing
+        heading={`Category: ${category.name}`}
+        description={all.find((node) => node.id === category.id)?.description}
+        posts={listing.posts}
+        page={page}
+        totalPages={totalPages}
+        basePath={categoryHref(category.id, all)}
+        timeZone={settings.timeZone}
+      />
+    </>
+  )
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PostListing } from '@/components/post/post-listing'
+import { cached } from '@/db/queries/cached'
+import { pageCount, postsPerPage, splitPagination } from '@/lib/content/pagination'
+
+export const dynamic = 'force-static'
+
+export async function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<{ path: string[] }> }
+
+async function findTag(path: string[]) {
+  const split = splitPagination(path)
+  if (!split || split.segments.length !== 1) return null
+  const tag = await cached.tagBySlug(decodeURIComponent(split.segments[0] ?? ''))
+  return tag ? { tag, page: split.page } : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [found, settings] = await Promise.all([params.then(({ path }) => findTag(path)), cached.settings()])
+  return { title: found ? `${found.tag.name} – ${settings.siteTitle}` : settings.siteTitle }
+}
+
+export default async function TagArchive({ params }: Props) {
+  const found = await findTag((await params).path)
+  if (!found) notFound()
+  const { tag, page } = found
+  const [settings, listing] = await Promise.all([cached.settings(), cached.publishedPosts({ tagId: tag.id }, page, postsPerPage)])
+  const totalPages = pageCount(listing.total, postsPerPage)
+  if (page > totalPages || listing.total === 0) notFound()
+  return (
+    <>
+      <Breadcrumbs crumbs={[{ label: 'Home', href: '/' }, { label: `Tag: ${tag.name}`, href: null }]} />
+      <PostListing
+        heading={`Tagged: ${tag.name}`}
+        description={tag.description}
+        posts={listing.posts}
+        page={page}
+        totalPages={totalPages}
+        basePath={`/tag/${tag.slug}`}
+        timeZone={settings.timeZone}
+      />
+    </>
+  )
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link'
+import type { Crumb } from '@/lib/content/breadcrumbs'
+
+export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+      <span>You are here: </span>
+      <ol className="inline">
+        {crumbs.map((crumb, index) => (
+          <li key={`${crumb.label}-${index}`} className="inline">
+            {index > 0 ? <span aria-hidden="true"> / </span> : null}
+            {crumb.href ? (
+              <Link href={crumb.href}>{crumb.label}</Link>
+            ) : (
+              <span aria-current="page">{crumb.label}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

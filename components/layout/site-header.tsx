@@ -1,0 +1,25 @@
+import Link from 'next/link'
+import type { MenuLink } from '@/lib/menus/tree'
+import { PrimaryMenu } from './primary-menu'
+
+export function SiteHeader({ title, tagline, menu }: { title: string; tagline: string; menu: MenuLink[] }) {
+  return (
+    <header className="border-b border-line bg-card">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-card focus:p-2"
+      >
+        Skip to content
+      </a>
+      <div className="mx-auto max-w-6xl px-4 pt-8 pb-4 text-center">
+        <p className="text-3xl font-bold tracking-tight sm:text-4xl">
+          <Link href="/" className="text-ink no-underline hover:text-accent">
+            {title}
+          </Link>
+        </p>
+        {tagline ? <p className="mt-1 text-muted">{tagline}</p> : null}
+      </div>
+      <PrimaryMenu links={menu} />
+    </header>
+  )
+}

@@ -1,0 +1,75 @@
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { CommentThread } from '@/components/comments/comment-thread'
+import type { AuthorProfile } from '@/db/queries/authors'
+import type { PostDetail } from '@/db/queries/posts'
+import type { CategoryView } from '@/db/queries/taxonomy'
+import { categoryHref, postBreadcrumbs } from '@/lib/content/breadcrumbs'
+import { readingMinutes } from '@/lib/content/reading-time'
+import { hasAffiliateLinks } from '@/lib/content/sanitize'
+import type { CommentNode } from '@/lib/comments/tree'
+import { formatCount } from '@/lib/format'
+import type { SiteSettings } from '@/lib/settings'
+import { AffiliateNotice } from './affiliate-notice'
+import { AuthorBox } from './author-box'
+import { GreetingBox } from './greeting-box'
+import { KeyPoints } from './key-points'
+import { PostBody } from './post-body'
+import { PostHeader } from './post-header'
+import { PostMeta } from './post-meta'
+import { RelatedPosts } from './related-posts'
+import { ShareLinks } from './share-links'
+
+export function PostArticle({
+  post,
+  postUrl,
+  settings,
+  categories,
+  commentTree,
+  approvedCount,
+  related,
+  author,
+  isReturningVisitor,
+}: {
+  post: PostDetail
+  postUrl: string
+  settings: SiteSettings
+  categories: CategoryView[]
+  commentTree: CommentNode[]
+  approvedCount: number
+  related: { id: number; title: string; slug: string }[]
+  author: AuthorProfile | null
+  isReturningVisitor: boolean
+}) {
+  const categoryHrefs = new Map(post.categories.map((category) => [category.id, categoryHref(category.id, categories)]))
+  return (
+    <>
+      <Breadcrumbs crumbs={postBreadcrumbs(post, categories)} />
+      <article aria-labelledby="post-title">
+        <PostHeader
+          titleId="post-title"
+          title={post.title}
+          publishedAt={post.publishedAt}
+          updatedAt={post.updatedAt}
+          readingMinutes={readingMinutes(post.body)}
+          timeZone={settings.timeZone}
+        />
+        {/* The notice appears only when the body really holds links marked rel="sponsored". */}
+        {hasAffiliateLinks(post.body) ? <AffiliateNotice text={settings.affiliateNotice} /> : null}
+        <GreetingBox isReturning={isReturningVisitor} text={isReturningVisitor ? settings.greetingReturning : settings.greetingNew} />
+        <KeyPoints points={post.keyPoints ?? []} />
+        <PostBody html={post.body} postUrl={postUrl} />
+        <ShareLinks title={post.title} url={postUrl} />
+        <RelatedPosts posts={related} />
+        <PostMeta
+          commentCount={approvedCount}
+          commentsHref="#comments"
+          categories={post.categories}
+          tags={post.tags}
+          categoryHrefs={categoryHrefs}
+        />
+        {author ? <AuthorBox author={author} quote={settings.authorQuote} credit={settings.spoonTheoryCredit} /> : null}
+      </article>
+      <CommentThread title={formatCount(approvedCount, 'Comment', 'Comments')} nodes={commentTree} timeZone={settings.timeZone} />
+    </>
+  )
+}

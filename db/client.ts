@@ -1,0 +1,47 @@
+import 'server-only'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { env } from '@/lib/env'
+import * as schema from './schema'
+
+export type Db = BetterSQLite3Database<typeof schema>
+
+const migrationsFolder = path.join(process.cwd(), 'db', 'migrations')
+
+export function openDatabase(file: string): { db: Db; sqlite: Database.Database } {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const sqlite = new Database(file)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  const db = drizzle(sqlite, { schema })
+  // Migrations are applied on every open: the database is created and brought up to date on start,
+  // with nothing to run by hand. Already-applied migrations cost one small query.
+  migrate(db, { migrationsFolder })
+  return { db, sqlite }
+}
+
+// One connection per process; kept on globalThis so dev-mode module reloads reuse it.
+const globalForDb = globalThis as unknown as { spoonpressDb?: { db: Db; sqlite: Database.Database } }
+
+function connection() {
+  globalForDb.spoonpressDb ??= openDatabase(env.databasePath)
+  return globalForDb.spoonpressDb
+}
+
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const real = connection().db
+    const value = Reflect.get(real, property, real) as unknown
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(real) : value
+  },
+})
+
+export function closeDatabase() {
+  globalForDb.spoonpressDb?.sqlite.close()
+  globalForDb.spoonpressDb = undefined
+}

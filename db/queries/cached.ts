@@ -1,0 +1,29 @@
+import 'server-only'
+import { cacheTags } from '@/lib/cache-tags'
+import { cachedRead } from '../cache'
+import { getAuthorBySlug, getSiteAuthor } from './authors'
+import { listApprovedComments } from './comments'
+import { listMenuLinks } from './menus'
+import { getPublishedPageByPath, getPublishedPostBySlug, listPublishedPosts, listRelationCandidates } from './posts'
+import { getSettings } from './settings'
+import { getTagBySlug, listCategories, listPopularTags } from './taxonomy'
+
+// The tagged, cached versions of the reads reader pages make (see db/cache.ts). Admin screens and
+// actions call the plain functions.
+const site = () => [cacheTags.site]
+const content = () => [cacheTags.posts, cacheTags.commentCounts]
+
+export const cached = {
+  settings: cachedRead('settings', getSettings, site),
+  siteAuthor: cachedRead('site-author', getSiteAuthor, site),
+  authorBySlug: cachedRead('author-by-slug', getAuthorBySlug, site),
+  menuLinks: cachedRead('menu-links', listMenuLinks, () => [cacheTags.site, cacheTags.posts]),
+  categories: cachedRead('categories', listCategories, () => [cacheTags.site, cacheTags.posts]),
+  popularTags: cachedRead('popular-tags', listPopularTags, () => [cacheTags.site, cacheTags.posts]),
+  tagBySlug: cachedRead('tag-by-slug', getTagBySlug, site),
+  publishedPosts: cachedRead('published-posts', listPublishedPosts, content),
+  postBySlug: cachedRead('post-by-slug', getPublishedPostBySlug, content),
+  pageByPath: cachedRead('page-by-path', getPublishedPageByPath, content),
+  relationCandidates: cachedRead('relation-candidates', listRelationCandidates, () => [cacheTags.posts]),
+  approvedComments: cachedRead('approved-comments', listApprovedComments, (postId) => [cacheTags.comments(postId)]),
+}

@@ -1,0 +1,218 @@
+import 'server-only'
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { db } from '../client'
+import { authors, categories, postCategories, posts, postTags, tags } from '../schema'
+
+export type TermRef = { id: number; name: string; slug: string }
+
+export type PostSummary = {
+  id: number
+  title: string
+  slug: string
+  excerpt: string
+  body: string
+  publishedAt: number | null
+  updatedAt: number | null
+  isSticky: boolean
+  commentCount: number
+  primaryCategoryId: number | null
+  categories: TermRef[]
+  tags: TermRef[]
+  author: { name: string; slug: string }
+}
+
+export type PostDetail = PostSummary & {
+  type: 'post' | 'page'
+  parentId: number | null
+  keyPoints: string[] | null
+  changeNote: string
+  lastReviewedAt: number | null
+  isAffiliate: boolean
+  commentStatus: 'open' | 'closed'
+  authorId: number
+}
+
+const isPublished = and(eq(posts.status, 'published'), eq(posts.type, 'post'))
+
+const summaryColumns = {
+  id: posts.id,
+  title: posts.title,
+  slug: posts.slug,
+  excerpt: posts.excerpt,
+  body: posts.body,
+  publishedAt: posts.publishedAt,
+  updatedAt: posts.updatedAt,
+  isSticky: posts.isSticky,
+  commentCount: posts.commentCount,
+  primaryCategoryId: posts.primaryCategoryId,
+  authorName: authors.name,
+  authorSlug: authors.slug,
+}
+
+type SummaryRow = Omit<PostSummary, 'categories' | 'tags' | 'author'> & { authorName: string; authorSlug: string }
+
+async function attachTerms(rows: SummaryRow[]): Promise<PostSummary[]> {
+  if (rows.length === 0) return []
+  const ids = rows.map((row) => row.id)
+  const categoryRows = await db
+    .select({ postId: postCategories.postId, id: categories.id, name: categories.name, slug: categories.slug })
+    .from(postCategories)
+    .innerJoin(categories, eq(categories.id, postCategories.categoryId))
+    .where(inArray(postCategories.postId, ids))
+    .orderBy(categories.name)
+  const tagRows = await db
+    .select({ postId: postTags.postId, id: tags.id, name: tags.name, slug: tags.slug })
+    .from(postTags)
+    .innerJoin(tags, eq(tags.id, postTags.tagId))
+    .where(inArray(postTags.postId, ids))
+    .orderBy(tags.name)
+  return rows.map(({ authorName, authorSlug, ...row }) => ({
+    ...row,
+    author: { name: authorName, slug: authorSlug },
+    categories: categoryRows.filter((term) => term.postId === row.id).map(({ postId: _, ...term }) => term),
+    tags: tagRows.filter((term) => term.postId === row.id).map(({ postId: _, ...term }) => term),
+  }))
+}
+
+export type PostListFilter = { categoryIds?: number[]; tagId?: number; authorId?: number }
+
+function filterCondition(filter: PostListFilter) {
+  const conditions = [isPublished]
+  if (filter.categoryIds) {
+    conditions.push(
+      inArray(
+        posts.id,
+        db
+          .select({ id: postCategories.postId })
+          .from(postCategories)
+          .where(inArray(postCategories.categoryId, filter.categoryIds.length ? filter.categoryIds : [-1])),
+      ),
+    )
+  }
+  if (filter.tagId !== undefined) {
+    conditions.push(inArray(posts.id, db.select({ id: postTags.postId }).from(postTags).where(eq(postTags.tagId, filter.tagId))))
+  }
+  if (filter.authorId !== undefined) conditions.push(eq(posts.authorId, filter.authorId))
+  return and(...conditions)
+}
+
+// Newest first; on the home page sticky posts lead (WordPress shows them at the top of page one only,
+// but keeps them in their place on later pages too — we simply order by stickiness then date).
+export async function listPublishedPosts(
+  filter: PostListFilter,
+  page: number,
+  perPage: number,
+  options: { stickyFirst?: boolean } = {},
+): Promise<{ posts: PostSummary[]; total: number }> {
+  const where = filterCondition(filter)
+  const [countRow] = await db.select({ total: sql<number>`count(*)` }).from(posts).where(where)
+  const rows = await db
+    .select(summaryColumns)
+    .from(posts)
+    .innerJoin(authors, eq(authors.id, posts.authorId))
+    .where(where)
+    .orderBy(...(options.stickyFirst ? [desc(posts.isSticky)] : []), desc(posts.publishedAt), desc(posts.id))
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+  return { posts: await attachTerms(rows), total: countRow?.total ?? 0 }
+}
+
+const detailColumns = {
+  ...summaryColumns,
+  type: posts.type,
+  parentId: posts.parentId,
+  keyPoints: posts.keyPoints,
+  changeNote: posts.changeNote,
+  lastReviewedAt: posts.lastReviewedAt,
+  isAffiliate: posts.isAffiliate,
+  commentStatus: posts.commentStatus,
+  authorId: posts.authorId,
+}
+
+async function toDetail(row: (SummaryRow & Omit<PostDetail, keyof PostSummary>) | undefined): Promise<PostDetail | null> {
+  if (!row) return null
+  const { type, parentId, keyPoints, changeNote, lastReviewedAt, isAffiliate, commentStatus, authorId, ...summary } = row
+  const [withTerms] = await attachTerms([summary])
+  if (!withTerms) return null
+  return { ...withTerms, type, parentId, keyPoints, changeNote, lastReviewedAt, isAffiliate, commentStatus, authorId }
+}
+
+export async function getPublishedPostBySlug(slug: string): Promise<PostDetail | null> {
+  const [row] = await db
+    .select(detailColumns)
+    .from(posts)
+    .innerJoin(authors, eq(authors.id, posts.authorId))
+    .where(and(isPublished, eq(posts.slug, slug)))
+    .limit(1)
+  return toDetail(row)
+}
+
+export type PageCrumb = { title: string; path: string }
+
+// Pages are addressed by their path in the page tree: /about/whats-helped-me-most.
+export async function getPublishedPageByPath(
+  segments: readonly string[],
+): Promise<{ page: PostDetail; ancestors: PageCrumb[] } | null> {
+  let parentId: number | null = null
+  const ancestors: PageCrumb[] = []
+  let path = ''
+  let found: Awaited<ReturnType<typeof selectPage>> = undefined
+  for (const segment of segments) {
+    found = await selectPage(segment, parentId)
+    if (!found) return null
+    path += `/${found.slug}`
+    ancestors.push({ title: found.title, path })
+    parentId = found.id
+  }
+  const page = await toDetail(found)
+  return page ? { page, ancestors: ancestors.slice(0, -1) } : null
+}
+
+async function selectPage(slug: string, parentId: number | null) {
+  const [row] = await db
+    .select(detailColumns)
+    .from(posts)
+    .innerJoin(authors, eq(authors.id, posts.authorId))
+    .where(
+      and(
+        eq(posts.type, 'page'),
+        eq(posts.status, 'published'),
+        eq(posts.slug, slug),
+        parentId === null ? isNull(posts.parentId) : eq(posts.parentId, parentId),
+      ),
+    )
+    .limit(1)
+  return row
+}
+
+export type RelationCandidate = { id: number; title: string; slug: string; publishedAt: number; tagIds: number[]; categoryIds: number[] }
+
+// Every published post with its term ids: the input of related-post scoring (lib/content/related.ts).
+export async function listRelationCandidates(): Promise<RelationCandidate[]> {
+  const rows = await db
+    .select({ id: posts.id, title: posts.title, slug: posts.slug, publishedAt: posts.publishedAt })
+    .from(posts)
+    .where(isPublished)
+  const tagLinks = await db.select().from(postTags)
+  const categoryLinks = await db.select().from(postCategories)
+  const byPost = new Map(rows.map((row) => [row.id, { ...row, publishedAt: row.publishedAt ?? 0, tagIds: [] as number[], categoryIds: [] as number[] }]))
+  for (const link of tagLinks) byPost.get(link.postId)?.tagIds.push(link.tagId)
+  for (const link of categoryLinks) byPost.get(link.postId)?.categoryIds.push(link.categoryId)
+  return [...byPost.values()]
+}
+
+// Path of every published page, for links from menus and for the sitemap.
+export async function listPublishedPagePaths(): Promise<{ id: number; title: string; path: string }[]> {
+  const rows = await db
+    .select({ id: posts.id, title: posts.title, slug: posts.slug, parentId: posts.parentId })
+    .from(posts)
+    .where(and(eq(posts.type, 'page'), eq(posts.status, 'published')))
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  const pathOf = (id: number, seen = new Set<number>()): string => {
+    const row = byId.get(id)
+    if (!row || seen.has(id)) return ''
+    seen.add(id)
+    return `${row.parentId === null ? '' : pathOf(row.parentId, seen)}/${row.slug}`
+  }
+  return rows.map((row) => ({ id: row.id, title: row.title, path: pathOf(row.id) }))
+}

@@ -1,0 +1,11 @@
+// Names of the cache tags reader pages are built from. Writers invalidate exactly these.
+export const cacheTags = {
+  // Settings, menus, categories, tags, authors: shown on every page.
+  site: 'site',
+  // Any post or page content, slugs and lists of them.
+  posts: 'posts',
+  // Approved-comment counts shown in post lists and meta lines.
+  commentCounts: 'comment-counts',
+  // The approved comments of one post.
+  comments: (postId: number) => `comments:${postId}`,
+} as const

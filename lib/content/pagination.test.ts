@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { pageCount, pageHref, parsePageNumber, splitPagination } from './pagination'
+
+describe('splitPagination', () => {
+  it('splits a /page/N tail', () => {
+    expect(splitPagination(['conditions', 'fibromyalgia', 'page', '3'])).toEqual({ segments: ['conditions', 'fibromyalgia'], page: 3 })
+    expect(splitPagination(['conditions'])).toEqual({ segments: ['conditions'], page: 1 })
+  })
+  it('rejects page 1, zero, and non-numbers', () => {
+    expect(splitPagination(['a', 'page', '1'])).toBeNull()
+    expect(splitPagination(['a', 'page', '0'])).toBeNull()
+    expect(splitPagination(['a', 'page', 'two'])).toBeNull()
+  })
+})
+
+describe('page helpers', () => {
+  it('parses page numbers strictly', () => {
+    expect(parsePageNumber('12')).toBe(12)
+    expect(parsePageNumber('012')).toBeNull()
+    expect(parsePageNumber('1e3')).toBeNull()
+  })
+  it('counts pages and builds links', () => {
+    expect(pageCount(0, 10)).toBe(1)
+    expect(pageCount(21, 10)).toBe(3)
+    expect(pageHref('/', 1)).toBe('/')
+    expect(pageHref('/', 2)).toBe('/page/2')
+    expect(pageHref('/tag/sleep', 3)).toBe('/tag/sleep/page/3')
+  })
+})

@@ -1,0 +1,77 @@
+const MAX_SLUG_LENGTH = 200
+const FALLBACK_SLUG = 'untitled'
+
+// Letters NFKD leaves whole; WordPress's remove_accents() maps them like this.
+const TRANSLITERATIONS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+}
+
+// Titles from a WordPress import may still carry entities; these vanish like their characters do.
+const VANISHING_ENTITIES: ReadonlySet<string> = new Set(['&amp;', '&#38;', '&#39;', '&#039;', '&#x27;', '&apos;', '&rsquo;', '&lsquo;', '&#8216;', '&#8217;', '&#x2019;', '&quot;', '&ldquo;', '&rdquo;', '&#8220;', '&#8221;'])
+
+/** Top-level path segments that a post or page slug may not take. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  'admin',
+  'api',
+  'login',
+  'logout',
+  'category',
+  'tag',
+  'author',
+  'search',
+  'feed',
+  'comments',
+  'page',
+  'newsletter',
+  'sitemap.xml',
+  'robots.txt',
+  '_next',
+  'media',
+  'uploads',
+  'favicon.ico',
+  'wp-admin',
+  'wp-login.php',
+  'wp-content',
+  'first',
+  'returning',
+])
+
+/**
+ * Turns a title into a URL slug the way WordPress does: ASCII letters and digits joined by single
+ * hyphens. Ampersands and apostrophes vanish rather than splitting words ("What’s" → "whats").
+ */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (letter) => TRANSLITERATIONS[letter] ?? '')
+    .replace(/&(?:[a-z]+|#\d+|#x[0-9a-f]+);/g, (entity) => (VANISHING_ENTITIES.has(entity) ? '' : '-'))
+    .replace(/[&'‘’ʼ′`"“”]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/^-+|-+$/g, '')
+  return slug === '' ? FALLBACK_SLUG : slug
+}
+
+/**
+ * Returns `base`, or the first of `base-2`, `base-3`, … that `isTaken` rejects, as WordPress's
+ * wp_unique_post_slug() does. Reserved paths are the caller's business: pass them in `isTaken`.
+ */
+export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
+  if (!isTaken(base)) return base
+  for (let suffix = 2; ; suffix++) {
+    const ending = `-${suffix}`
+    const stem = base.slice(0, MAX_SLUG_LENGTH - ending.length).replace(/-+$/, '')
+    const candidate = `${stem}${ending}`
+    if (!isTaken(candidate)) return candidate
+  }
+}

@@ -1,0 +1,64 @@
+type DateParts = { date: string; hour: string; minute: string; dayPeriod: string }
+
+// Building an Intl.DateTimeFormat costs far more than using one, and a comment thread formats
+// hundreds of dates per render.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: isValidTimeZone(timeZone) ? timeZone : 'UTC',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: true,
+    })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
+function partsOf(ms: number, timeZone: string): DateParts {
+  const parts: Record<string, string> = {}
+  for (const part of formatterFor(timeZone).formatToParts(ms)) parts[part.type] = part.value
+  return {
+    date: `${parts.month} ${parts.day}, ${parts.year}`,
+    hour: parts.hour ?? '',
+    minute: parts.minute ?? '',
+    dayPeriod: (parts.dayPeriod ?? '').toLowerCase(),
+  }
+}
+
+/** True for an IANA zone name Intl understands, e.g. "America/New_York" (for validating settings). */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** "January 28, 2020" in the site's time zone; an unknown zone falls back to UTC. */
+export function formatDate(ms: number, timeZone: string): string {
+  return partsOf(ms, timeZone).date
+}
+
+/** "January 28, 2020 at 9:22 pm", as WordPress prints comment dates. */
+export function formatDateTime(ms: number, timeZone: string): string {
+  const { date, hour, minute, dayPeriod } = partsOf(ms, timeZone)
+  return `${date} at ${hour}:${minute} ${dayPeriod}`
+}
+
+/** UTC ISO 8601 without milliseconds, for <time datetime>, feeds and sitemaps. */
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** "1 Comment", "0 Comments", "1,234 Comments". */
+export function formatCount(n: number, singular: string, plural: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`
+}

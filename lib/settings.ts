@@ -1,0 +1,67 @@
+import { z } from 'zod'
+
+// Every site setting, its default and its validation. Stored as key/value JSON rows (db/schema.ts
+// `settings`); a missing or invalid row falls back to the default here, so old databases keep working
+// when a setting is added.
+export const settingsSchema = z.object({
+  siteTitle: z.string().trim().min(1).max(120),
+  tagline: z.string().trim().max(200),
+  timeZone: z.string().trim().min(1).max(64),
+  disclaimer: z.string().trim().max(4000),
+  copyright: z.string().trim().max(4000),
+  privacyNote: z.string().trim().max(4000),
+  greetingNew: z.string().trim().max(2000),
+  greetingReturning: z.string().trim().max(2000),
+  affiliateNotice: z.string().trim().max(1000),
+  spoonTheoryCredit: z.string().trim().max(1000),
+  authorQuote: z.string().trim().max(300),
+  commentDepth: z.coerce.number().int().min(1).max(10),
+  commentOrder: z.enum(['oldest', 'newest']),
+  commentsPerPage: z.coerce.number().int().min(0).max(500),
+  commentsCloseAfterDays: z.coerce.number().int().min(0).max(36500),
+  commentModerationFirst: z.boolean(),
+  commentLinkLimit: z.coerce.number().int().min(0).max(100),
+  commentBlockList: z.string().max(20000),
+  commentFloodSeconds: z.coerce.number().int().min(0).max(3600),
+  commentMinFillSeconds: z.coerce.number().int().min(0).max(600),
+  newsletterIntro: z.string().trim().max(2000),
+})
+
+export type SiteSettings = z.infer<typeof settingsSchema>
+export type SettingKey = keyof SiteSettings
+
+export const defaultSettings: SiteSettings = {
+  siteTitle: 'Spoon Notes',
+  tagline: 'Gentle notes on living well with chronic illness',
+  timeZone: 'America/New_York',
+  disclaimer: '',
+  copyright: '',
+  privacyNote: '',
+  greetingNew: '',
+  greetingReturning: '',
+  affiliateNotice: 'Just a heads up: this post contains affiliate links.',
+  spoonTheoryCredit: '',
+  authorQuote: '',
+  // WordPress defaults, except the order: the demo blog shows newest first, as the seed does.
+  commentDepth: 5,
+  commentOrder: 'oldest',
+  commentsPerPage: 50,
+  commentsCloseAfterDays: 0,
+  commentModerationFirst: true,
+  commentLinkLimit: 2,
+  commentBlockList: '',
+  commentFloodSeconds: 15,
+  commentMinFillSeconds: 3,
+  newsletterIntro: 'New posts in your inbox, never more than once a week. Unsubscribe with one click.',
+}
+
+export function mergeSettings(rows: readonly { key: string; value: unknown }[]): SiteSettings {
+  const merged: Record<string, unknown> = { ...defaultSettings }
+  for (const row of rows) {
+    if (!(row.key in defaultSettings)) continue
+    const field = settingsSchema.shape[row.key as SettingKey]
+    const parsed = field.safeParse(row.value)
+    if (parsed.success) merged[row.key] = parsed.data
+  }
+  return merged as SiteSettings
+}

@@ -1,0 +1,74 @@
+import type { NextConfig } from 'next'
+
+// Paths that are never reader pages: Next internals, the editor, auth, generated assets and the two
+// internal greeting segments themselves.
+const notReaderPage = '_next|api|admin|login|avatar|media|first|returning'
+
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  // Next inlines its bootstrap scripts; nonces would make every page dynamic and uncacheable.
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  experimental: {
+    // The rendered-page cache lives in memory only: the database is the source of truth, and a
+    // restart (or a fresh test database behind the same build) must never serve pages from an old run.
+    isrFlushToDisk: false,
+  },
+  async rewrites() {
+    // Every reader page exists in two cached variants, for a first-time and a returning visitor, so
+    // the greeting box differs without rendering anything per request (PRODUCT.md: exactly one variant
+    // reaches the reader, no layout jump). The cookie picks the variant before routing.
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: '/', has: [{ type: 'cookie', key: 'sp_returning' }], destination: '/returning' },
+        { source: '/', destination: '/first' },
+        {
+          source: `/:path((?!(?:${notReaderPage})(?:/|$)).+)`,
+          has: [{ type: 'cookie', key: 'sp_returning' }],
+          destination: '/returning/:path',
+        },
+        { source: `/:path((?!(?:${notReaderPage})(?:/|$)).+)`, destination: '/first/:path' },
+      ],
+      fallback: [],
+    }
+  },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+        ],
+      },
+      {
+        // The first reader page a browser sees marks it as returning for the next visit; no JavaScript.
+        source: `/:path((?!(?:${notReaderPage})(?:/|$)).*)`,
+        missing: [{ type: 'cookie', key: 'sp_returning' }],
+        headers: [{ key: 'Set-Cookie', value: 'sp_returning=1; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly' }],
+      },
+      {
+        source: '/fonts/:file*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+    ]
+  },
+}
+
+export default nextConfig
