@@ -26,11 +26,11 @@ export default defineConfig({
     { name: 'no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false } },
   ],
   webServer: {
-    command: `rm -rf ${e2eDataDir} && npm run db:setup && npx next start -p ${port} -H 127.0.0.1`,
+    command: `rm -rf ${e2eDataDir} && npm run db:setup && npm start`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATA_DIR: e2eDataDir, SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { DATA_DIR: e2eDataDir, PORT: String(port), HOSTNAME: '127.0.0.1', SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: '1' },
     stdout: 'ignore',
     stderr: 'pipe',
   },

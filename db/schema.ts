@@ -1,5 +1,5 @@
 import { relations, sql } from 'drizzle-orm'
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 // Timestamps are integer milliseconds since the epoch, UTC. Plain numbers survive Next's data cache
 // (JSON) unchanged, which Date objects do not.

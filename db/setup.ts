@@ -11,5 +11,6 @@ if (isDatabaseEmpty(db)) {
 } else {
   console.log(`Database ${env.databasePath} is up to date; it already has content, so nothing was seeded.`)
 }
-env.authSecret
+// Generate the session secret now, so the first `npm start` never races to create it.
+void env.authSecret
 sqlite.close()

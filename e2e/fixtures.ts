@@ -9,6 +9,7 @@ export const e2eDatabasePath = path.resolve('.e2e-data', 'spoonpress.db')
 export function openTestDatabase() {
   const sqlite = new Database(e2eDatabasePath)
   sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('foreign_keys = ON')
   return sqlite
 }
 
@@ -19,8 +20,8 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 export const test = base.extend<{ isJavaScriptEnabled: boolean }>({
-  isJavaScriptEnabled: async ({ javaScriptEnabled }, use) => {
-    await use(javaScriptEnabled !== false)
+  isJavaScriptEnabled: async ({ javaScriptEnabled }, provide) => {
+    await provide(javaScriptEnabled !== false)
   },
 })
 

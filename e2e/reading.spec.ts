@@ -1,10 +1,14 @@
-import { seedAuthor, seedPosts, seedSite } from '../db/seed-content'
+import { seedAuthor, seedPosts, seedPrimaryMenu, seedSite } from '../db/seed-content'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { PostPage } from './pages/post-page'
 
 const memantine = seedPosts.find((post) => post.slug === 'memantine-for-fibromyalgia')
 if (!memantine) throw new Error('the demo content lost the memantine post')
 const firstName = seedAuthor.name.split(' ')[0]
+const [aboutItem] = seedPrimaryMenu
+const helpedItem = aboutItem?.children?.[0]
+const toolkitItem = helpedItem?.children?.[0]
+if (!aboutItem || !helpedItem || !toolkitItem) throw new Error('the demo menu lost its three-level About branch')
 
 test.describe('reading the seed post page', () => {
   test('breadcrumbs follow the primary category, not the menu', async ({ page }) => {
@@ -35,7 +39,7 @@ test.describe('reading the seed post page', () => {
     await meta.getByRole('link', { name: 'brain fog' }).click()
     await expect(page).toHaveURL(/\/tag\/brain-fog$/)
     await expect(page.getByRole('heading', { level: 1 })).toContainText('brain fog')
-    await expect(page.getByRole('link', { name: memantine.title })).toBeVisible()
+    await expect(page.getByRole('link', { name: memantine.title, exact: true })).toBeVisible()
   })
 
   test('comments are threaded: the reply sits inside the comment it answers', async ({ page }) => {
@@ -66,7 +70,8 @@ test.describe('reading the seed post page', () => {
     await expect(authorBox).toContainText(seedAuthor.tagline)
     await expect(authorBox.getByRole('link', { name: `More about ${firstName}` })).toHaveAttribute('href', '/about')
     // The sidebar's author widget carries the same bio.
-    const sidebarAuthor = post.sidebar.getByRole('region', { name: `About ${firstName}` })
+    const sidebarAuthor = post.sidebar.getByRole('region', { name: 'About the author' })
+    await expect(sidebarAuthor.getByRole('heading', { name: `About ${firstName}` })).toBeVisible()
     const firstBioParagraph = seedAuthor.bio.split(/\n{2,}/)[0] ?? ''
     await expect(sidebarAuthor).toContainText(firstBioParagraph)
     await expect(authorBox).toContainText(firstBioParagraph)
@@ -124,9 +129,9 @@ test.describe('navigating', () => {
     test.skip(!isJavaScriptEnabled, 'hover needs no JavaScript, but one project is enough for mouse tests')
     await page.goto('/')
     const menu = page.getByRole('navigation', { name: 'Primary' })
-    await menu.getByRole('link', { name: `About ${firstName}` }).hover()
-    await menu.getByRole('link', { name: 'What’s Helped Me Most' }).hover()
-    await menu.getByRole('link', { name: 'ToolKit' }).click()
+    await menu.getByRole('link', { name: aboutItem.label, exact: true }).hover()
+    await menu.getByRole('link', { name: helpedItem.label, exact: true }).hover()
+    await menu.getByRole('link', { name: toolkitItem.label, exact: true }).click()
     await expect(page).toHaveURL(/\/about\/whats-helped-me-most\/my-toolkit$/)
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('About')
   })
@@ -169,7 +174,7 @@ test.describe('navigating', () => {
 
   test('category archives include subcategories; author archive lists the author’s posts', async ({ page }) => {
     await page.goto('/category/conditions')
-    await expect(page.getByRole('link', { name: memantine.title })).toBeVisible()
+    await expect(page.getByRole('link', { name: memantine.title, exact: true })).toBeVisible()
     await page.goto(`/author/${seedAuthor.slug}`)
     await expect(page.getByRole('heading', { level: 1 })).toContainText(seedAuthor.name)
     expect((await page.goto('/category/fibromyalgia'))?.status()).toBe(404)

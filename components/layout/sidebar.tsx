@@ -30,7 +30,7 @@ export function Sidebar({
   return (
     <aside aria-label="Sidebar" className="space-y-6">
       {author ? (
-        <section aria-labelledby="sidebar-author" className="rounded-lg border border-line bg-card p-5">
+        <section aria-label="About the author" className="rounded-lg border border-line bg-card p-5">
           <AuthorBio author={author} quote={settings.authorQuote} credit={settings.spoonTheoryCredit} headingId="sidebar-author" />
         </section>
       ) : null}

@@ -51,6 +51,8 @@ const summaryColumns = {
 
 type SummaryRow = Omit<PostSummary, 'categories' | 'tags' | 'author'> & { authorName: string; authorSlug: string }
 
+const toTermRef = (term: TermRef & { postId: number }): TermRef => ({ id: term.id, name: term.name, slug: term.slug })
+
 async function attachTerms(rows: SummaryRow[]): Promise<PostSummary[]> {
   if (rows.length === 0) return []
   const ids = rows.map((row) => row.id)
@@ -69,8 +71,8 @@ async function attachTerms(rows: SummaryRow[]): Promise<PostSummary[]> {
   return rows.map(({ authorName, authorSlug, ...row }) => ({
     ...row,
     author: { name: authorName, slug: authorSlug },
-    categories: categoryRows.filter((term) => term.postId === row.id).map(({ postId: _, ...term }) => term),
-    tags: tagRows.filter((term) => term.postId === row.id).map(({ postId: _, ...term }) => term),
+    categories: categoryRows.filter((term) => term.postId === row.id).map(toTermRef),
+    tags: tagRows.filter((term) => term.postId === row.id).map(toTermRef),
   }))
 }
 

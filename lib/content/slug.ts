@@ -42,6 +42,8 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'wp-content',
   'first',
   'returning',
+  'page-not-found',
+  'avatar',
 ])
 
 /**

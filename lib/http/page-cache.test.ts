@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { acceptsGzip, cacheKeyFor, PageCache } from './page-cache'
+
+const get = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers })
+
+describe('cacheKeyFor', () => {
+  it('keys anonymous page requests by greeting variant and path', () => {
+    expect(cacheKeyFor(get('/memantine-for-fibromyalgia'))).toBe('first /memantine-for-fibromyalgia')
+    expect(cacheKeyFor(get('/', { cookie: 'sp_returning=1' }))).toBe('returning /')
+    expect(cacheKeyFor({ method: 'HEAD', url: '/about', headers: {} })).toBe('first /about')
+  })
+
+  it('refuses everything that may be per-reader or is not a page', () => {
+    expect(cacheKeyFor({ method: 'POST', url: '/post', headers: {} })).toBeNull()
+    expect(cacheKeyFor(get('/post?replytocom=3'))).toBeNull()
+    expect(cacheKeyFor(get('/post', { rsc: '1' }))).toBeNull()
+    expect(cacheKeyFor(get('/post', { 'next-action': 'abc' }))).toBeNull()
+    expect(cacheKeyFor(get('/post', { cookie: 'sp_returning=1; authjs.session-token=x' }))).toBeNull()
+    expect(cacheKeyFor(get('/post', { cookie: '__prerender_bypass=1' }))).toBeNull()
+    for (const url of ['/_next/static/chunk.js', '/admin', '/admin/posts', '/api/auth/session', '/login', '/avatar/abc']) {
+      expect(cacheKeyFor(get(url))).toBeNull()
+    }
+    // A post whose slug merely starts like a reserved path is still a page.
+    expect(cacheKeyFor(get('/administrative-burden'))).toBe('first /administrative-burden')
+  })
+})
+
+describe('acceptsGzip', () => {
+  it('reads Accept-Encoding', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true)
+    expect(acceptsGzip('br')).toBe(false)
+    expect(acceptsGzip(undefined)).toBe(false)
+  })
+})
+
+describe('PageCache', () => {
+  const page = (text: string) => ({ status: 200, headers: {}, body: Buffer.from(text), gzipBody: Buffer.alloc(0) })
+
+  it('expires entries after the TTL', () => {
+    let now = 0
+    const cache = new PageCache({ maxBytes: 1000, ttlMs: 100, now: () => now })
+    cache.set('first /a', page('a'))
+    now = 50
+    expect(cache.get('first /a')?.body.toString()).toBe('a')
+    now = 151
+    expect(cache.get('first /a')).toBeNull()
+  })
+
+  it('evicts the least recently used entries beyond its byte budget', () => {
+    const cache = new PageCache({ maxBytes: 10, ttlMs: 1000 })
+    cache.set('first /a', page('aaaa'))
+    cache.set('first /b', page('bbbb'))
+    cache.get('first /a')
+    cache.set('first /c', page('cccc'))
+    expect(cache.get('first /b')).toBeNull()
+    expect(cache.get('first /a')).not.toBeNull()
+    expect(cache.get('first /c')).not.toBeNull()
+    cache.set('first /huge', page('x'.repeat(11)))
+    expect(cache.get('first /huge')).toBeNull()
+  })
+
+  it('invalidates paths in both variants, or everything', () => {
+    const cache = new PageCache({ maxBytes: 1000, ttlMs: 1000 })
+    cache.set('first /a', page('a'))
+    cache.set('returning /a', page('a'))
+    cache.set('first /b', page('b'))
+    cache.invalidate(['/a'])
+    expect(cache.size).toBe(1)
+    cache.invalidate()
+    expect(cache.size).toBe(0)
+  })
+})

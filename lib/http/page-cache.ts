@@ -1,0 +1,115 @@
+// The in-memory cache of whole reader pages in front of Next (scripts/serve.ts). Next's own ISR cache
+// stays the source of rendered pages; this layer only saves Next's per-request overhead for anonymous
+// readers, which is most of the traffic. Pure: no Node server objects, so it is unit-tested directly.
+
+export type CachedPage = {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
+  gzipBody: Buffer
+  storedAt: number
+}
+
+export type RequestFacts = {
+  method: string
+  url: string
+  headers: Record<string, string | string[] | undefined>
+}
+
+// The one cookie a cacheable reader may carry: it only picks the first-time/returning variant.
+export const returningCookie = 'sp_returning'
+
+// Never served from this cache: Next internals, the editor, auth, generated images, server actions.
+const uncachedFirstSegments = new Set(['_next', 'api', 'admin', 'login', 'avatar', 'media'])
+
+function parseCookieNames(header: string | string[] | undefined): string[] {
+  const raw = Array.isArray(header) ? header.join(';') : (header ?? '')
+  return raw
+    .split(';')
+    .map((part) => part.split('=')[0]?.trim() ?? '')
+    .filter(Boolean)
+}
+
+// A request may be answered from the cache when it is an anonymous GET/HEAD for a plain page URL:
+// no query (?replytocom=, search), no client-router or server-action headers, and no cookie but the
+// greeting variant (a session, a draft preview or a "my pending comment" cookie means per-reader HTML).
+export function cacheKeyFor(request: RequestFacts): string | null {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null
+  if (request.url.includes('?')) return null
+  const path = request.url
+  if (!path.startsWith('/') || uncachedFirstSegments.has(path.split('/')[1] ?? '')) return null
+  const headers = request.headers
+  if (headers['rsc'] || headers['next-action'] || headers['next-router-state-tree'] || headers['next-router-prefetch']) return null
+  const cookieNames = parseCookieNames(headers['cookie'])
+  if (cookieNames.some((name) => name !== returningCookie)) return null
+  const variant = cookieNames.includes(returningCookie) ? 'returning' : 'first'
+  return `${variant} ${path}`
+}
+
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '')
+  return /\bgzip\b/i.test(value)
+}
+
+export class PageCache {
+  private readonly entries = new Map<string, CachedPage>()
+  private totalBytes = 0
+
+  constructor(
+    private readonly options: { maxBytes: number; ttlMs: number; now?: () => number },
+  ) {}
+
+  private now() {
+    return this.options.now ? this.options.now() : Date.now()
+  }
+
+  get(key: string): CachedPage | null {
+    const entry = this.entries.get(key)
+    if (!entry) return null
+    if (this.now() - entry.storedAt > this.options.ttlMs) {
+      this.delete(key)
+      return null
+    }
+    // Map order is insertion order: re-inserting marks the entry as most recently used.
+    this.entries.delete(key)
+    this.entries.set(key, entry)
+    return entry
+  }
+
+  set(key: string, page: Omit<CachedPage, 'storedAt'>): void {
+    this.delete(key)
+    const entry = { ...page, storedAt: this.now() }
+    const size = entry.body.length + entry.gzipBody.length
+    if (size > this.options.maxBytes) return
+    this.entries.set(key, entry)
+    this.totalBytes += size
+    for (const [oldestKey] of this.entries) {
+      if (this.totalBytes <= this.options.maxBytes) break
+      this.delete(oldestKey)
+    }
+  }
+
+  // Drops the pages at these paths (both greeting variants), or everything when no paths are given.
+  invalidate(paths?: readonly string[]): void {
+    if (!paths) {
+      this.entries.clear()
+      this.totalBytes = 0
+      return
+    }
+    for (const path of paths) {
+      this.delete(`first ${path}`)
+      this.delete(`returning ${path}`)
+    }
+  }
+
+  get size() {
+    return this.entries.size
+  }
+
+  private delete(key: string) {
+    const entry = this.entries.get(key)
+    if (!entry) return
+    this.entries.delete(key)
+    this.totalBytes -= entry.body.length + entry.gzipBody.length
+  }
+}

@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto'
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
+import { gzipSync } from 'node:zlib'
+import next from 'next'
+import { acceptsGzip, cacheKeyFor, returningCookie, type CachedPage } from '../lib/http/page-cache'
+import { sharedPageCache } from '../lib/http/page-cache-registry'
+
+// `npm start`: Next's production server behind a small front layer that
+// 1. answers anonymous readers from an in-memory copy of each page (Next's own cached-page path costs
+//    about 1 ms of CPU a request; a Buffer write costs a few microseconds), and
+// 2. gives 404s a real body: Next answers notFound() in a dynamic route with the right status but an
+//    empty HTML shell that only JavaScript fills in (vercel/next.js#62228, #95613), so a reader without
+//    JavaScript would see a blank page. We serve the site's "page not found" view with the 404 instead.
+// This is the process entry point, so it reads PORT/HOSTNAME itself before Next (and lib/env) load.
+const port = Number(process.env.PORT ?? 3000)
+const hostname = process.env.HOSTNAME ?? '0.0.0.0'
+const notFoundViewPath = '/page-not-found'
+
+// Requests this process sends to itself to fill the cache carry a per-process secret, so they
+// reach Next directly and nobody outside can use the header to skip the cache.
+const fillToken = randomBytes(16).toString('hex')
+const fillHeader = 'x-spoonpress-fill'
+
+// Headers that describe one connection or one encoding, not the page.
+const perResponseHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date'])
+
+type Fetched = { status: number; headers: Record<string, string>; body: Buffer }
+
+function fetchFromNext(path: string, isReturning: boolean): Promise<Fetched> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'GET',
+        headers: {
+          [fillHeader]: fillToken,
+          'accept-encoding': 'identity',
+          ...(isReturning ? { cookie: `${returningCookie}=1` } : {}),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const headers: Record<string, string> = {}
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (value === undefined || perResponseHeaders.has(name)) continue
+            headers[name] = Array.isArray(value) ? value.join(', ') : value
+          }
+          resolve({ status: response.statusCode ?? 500, headers, body: Buffer.concat(chunks) })
+        })
+        response.on('error', reject)
+      },
+    )
+    request.on('error', reject)
+    request.end()
+  })
+}
+
+// Only what Next itself marks as a cached page (x-nextjs-cache) is kept; anything else is passed on once.
+async function renderForCache(path: string, isReturning: boolean): Promise<{ page: Omit<CachedPage, 'storedAt'>; isCacheable: boolean }> {
+  let fetched = await fetchFromNext(path, isReturning)
+  let status = fetched.status
+  if (status === 404 || path === notFoundViewPath) {
+    const view = await fetchFromNext(notFoundViewPath, isReturning)
+    if (view.status === 200) fetched = view
+    status = 404
+  }
+  const isCacheable = (status === 200 || status === 404) && fetched.headers['x-nextjs-cache'] !== undefined
+  return { page: { status, headers: fetched.headers, body: fetched.body, gzipBody: gzipSync(fetched.body) }, isCacheable }
+}
+
+const inFlight = new Map<string, Promise<{ page: Omit<CachedPage, 'storedAt'>; isCacheable: boolean }>>()
+
+function send(request: IncomingMessage, response: ServerResponse, page: Omit<CachedPage, 'storedAt'>, cacheState: string) {
+  const useGzip = acceptsGzip(request.headers['accept-encoding'])
+  const body = useGzip ? page.gzipBody : page.body
+  response.writeHead(page.status, {
+    ...page.headers,
+    ...(useGzip ? { 'content-encoding': 'gzip' } : {}),
+    vary: 'Accept-Encoding, Cookie',
+    'content-length': String(body.length),
+    'x-spoonpress-cache': cacheState,
+  })
+  response.end(request.method === 'HEAD' ? undefined : body)
+}
+
+async function main() {
+  const app = next({ dev: false, hostname, port, dir: process.cwd() })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+  const cache = sharedPageCache()
+
+  const server = createServer((request, response) => {
+    const isFill = request.headers[fillHeader] === fillToken
+    const key = isFill ? null : cacheKeyFor({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers })
+    if (!key) {
+      void handle(request, response)
+      return
+    }
+    const hit = cache.get(key)
+    if (hit) {
+      send(request, response, hit, 'HIT')
+      return
+    }
+    const [variant, path] = key.split(' ', 2) as [string, string]
+    let pending = inFlight.get(key)
+    if (!pending) {
+      pending = renderForCache(path, variant === 'returning').finally(() => inFlight.delete(key))
+      inFlight.set(key, pending)
+    }
+    pending.then(
+      ({ page, isCacheable }) => {
+        if (isCacheable) cache.set(key, page)
+        send(request, response, page, 'MISS')
+      },
+      (error: unknown) => {
+        console.error('Could not render', path, error)
+        if (!response.headersSent) void handle(request, response)
+      },
+    )
+  })
+  server.keepAliveTimeout = 65_000
+  server.listen(port, hostname, () => {
+    console.log(`Spoonpress is ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
+  })
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
