@@ -1,0 +1,174 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import autocannon from 'autocannon'
+import Database from 'better-sqlite3'
+
+// `npm run bench`: measures the reader side against the budget in PRODUCT.md, all on loopback and
+// bounded in time. It builds if there is no build, seeds a throwaway database in .bench/, adds a post
+// with 200 comments threaded five deep, starts `npm start` on it, and compares with a bare Node
+// server sending the very same HTML from memory.
+const benchDir = path.resolve('.bench')
+const appPort = 3300
+const staticPort = 3301
+const seconds = Number(process.env.BENCH_SECONDS ?? 8)
+const connections = 10
+const benchSlug = 'bench-two-hundred-comments'
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } })
+}
+
+function seedBenchPost(databaseFile: string) {
+  const sqlite = new Database(databaseFile)
+  try {
+    const author = sqlite.prepare('select id from authors order by id limit 1').get() as { id: number }
+    const now = Date.now()
+    const paragraph = 'Pacing is the quiet skill nobody teaches you. I plan the week around the things that matter most and leave room for the days that go sideways.'
+    const body = Array.from({ length: 12 }, (_, index) => `<h2>Part ${index + 1}</h2><p>${paragraph}</p><p>${paragraph}</p>`).join('')
+    const post = sqlite
+      .prepare(
+        `insert into posts (type, status, title, slug, author_id, body, excerpt, published_at, comment_count, created_at, modified_at)
+         values ('post', 'published', 'A long conversation about pacing', ?, ?, ?, 'Two hundred comments deep.', ?, 200, ?, ?) returning id`,
+      )
+      .get(benchSlug, author.id, body, now - 86_400_000, now, now) as { id: number }
+    const insert = sqlite.prepare(
+      `insert into comments (post_id, parent_id, author_name, author_email, author_url, body, status, created_at)
+       values (?, ?, ?, ?, ?, ?, 'approved', ?) returning id`,
+    )
+    // 40 threads, each a chain of five (a comment and four nested replies): 200 comments, depth 5.
+    sqlite.transaction(() => {
+      let minute = 0
+      for (let thread = 0; thread < 40; thread += 1) {
+        let parentId: number | null = null
+        for (let depth = 0; depth < 5; depth += 1) {
+          minute += 7
+          const row = insert.get(
+            post.id,
+            parentId,
+            `Reader ${thread}-${depth}`,
+            `reader${thread}.${depth}@example.com`,
+            depth % 2 === 0 ? `https://example.com/reader-${thread}` : '',
+            `This helped me a lot. I tried the spoon budget last month and https://example.com/notes was useful too.\n\nThank you for writing it down so plainly; on foggy days plain words matter.`,
+            now - 86_400_000 + minute * 60_000,
+          ) as { id: number }
+          parentId = row.id
+        }
+      }
+    })()
+  } finally {
+    sqlite.close()
+  }
+}
+
+async function waitForServer(url: string, timeoutMs = 60_000) {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not come up`)
+}
+
+type Measurement = { name: string; requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number }
+
+async function measure(name: string, url: string, headers: Record<string, string> = {}, duration = seconds): Promise<Measurement> {
+  const result = await autocannon({ url, connections, duration, headers })
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  }
+}
+
+async function firstLoadJavaScript(html: string, origin: string) {
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)]
+    .filter((match) => !/noModule/i.test(match[0]))
+    .map((match) => match[1] ?? '')
+  const unique = [...new Set(sources)]
+  let rawBytes = 0
+  let gzipBytes = 0
+  for (const source of unique) {
+    const body = Buffer.from(await (await fetch(new URL(source, origin))).arrayBuffer())
+    rawBytes += body.length
+    gzipBytes += gzipSync(body).length
+  }
+  return { files: unique.length, rawBytes, gzipBytes }
+}
+
+function previewModeId(): string {
+  const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { preview: { previewModeId: string } }
+  return manifest.preview.previewModeId
+}
+
+async function main() {
+  if (!existsSync('.next/BUILD_ID')) run('npm', ['run', 'build'])
+  rmSync(benchDir, { recursive: true, force: true })
+  mkdirSync(benchDir, { recursive: true })
+  run('npm', ['run', 'db:setup'], { DATA_DIR: benchDir })
+  seedBenchPost(path.join(benchDir, 'spoonpress.db'))
+
+  const origin = `http://127.0.0.1:${appPort}`
+  const app: ChildProcess = spawn('npm', ['start'], {
+    env: { ...process.env, DATA_DIR: benchDir, PORT: String(appPort), HOSTNAME: '127.0.0.1', SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  })
+  let staticServer: ReturnType<typeof createServer> | null = null
+  try {
+    await waitForServer(`${origin}/`)
+    const postUrl = `${origin}/${benchSlug}`
+    const html = await (await fetch(postUrl)).text()
+    const commentCount = (html.match(/<li id="comment-\d+"/g) ?? []).length
+    if (commentCount !== 200) throw new Error(`expected 200 comments on the bench post, found ${commentCount}`)
+
+    const htmlBuffer = Buffer.from(html)
+    staticServer = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(htmlBuffer.length) })
+      response.end(htmlBuffer)
+    })
+    await new Promise<void>((resolve) => staticServer?.listen(staticPort, '127.0.0.1', resolve))
+
+    const bypassFrontCache = { cookie: 'bench=1' }
+    const renderFresh = { cookie: 'bench=1', 'x-prerender-revalidate': previewModeId() }
+    const results: Measurement[] = []
+    results.push(await measure('bare Node server, same HTML', `http://127.0.0.1:${staticPort}/`))
+    results.push(await measure('post, 200 comments, warm (front cache)', postUrl))
+    results.push(await measure('post, 200 comments, warm, gzip (front cache)', postUrl, { 'accept-encoding': 'gzip' }))
+    results.push(await measure('post, 200 comments, Next ISR cache only', postUrl, bypassFrontCache))
+    results.push(await measure('post, 200 comments, rendered uncached', postUrl, renderFresh))
+    results.push(await measure('home, warm (front cache)', `${origin}/`))
+    results.push(await measure('home, rendered uncached', `${origin}/`, renderFresh))
+
+    const javascript = await firstLoadJavaScript(html, origin)
+    const bare = results[0]?.requestsPerSecond ?? 1
+    console.log('\nSpoonpress benchmark (%d connections, %d s each, loopback)\n', connections, seconds)
+    console.log('| what | req/s | p50 ms | p99 ms | vs bare Node | errors/non-2xx |')
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
+    for (const row of results) {
+      console.log(`| ${row.name} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${(row.requestsPerSecond / bare).toFixed(2)} | ${row.errors}/${row.non2xx} |`)
+    }
+    console.log(`\nHTML of the 200-comment post: ${(htmlBuffer.length / 1024).toFixed(1)} KB raw, ${(gzipSync(htmlBuffer).length / 1024).toFixed(1)} KB gzip (WordPress: 373 KB / 40 KB)`)
+    console.log(`First-load JavaScript of the post page: ${javascript.files} files, ${(javascript.rawBytes / 1024).toFixed(1)} KB raw, ${(javascript.gzipBytes / 1024).toFixed(1)} KB gzip (empty Next page here: 131.4 KB gzip)`)
+    const warm = results[1]
+    if (warm) console.log(`Warm post page throughput is ${((warm.requestsPerSecond / bare) * 100).toFixed(0)}% of the bare Node server (budget: at least 25%, p99 under 20 ms).`)
+  } finally {
+    staticServer?.close()
+    if (app.pid) process.kill(-app.pid, 'SIGTERM')
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
