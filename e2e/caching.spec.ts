@@ -1,0 +1,44 @@
+import { expect, openTestDatabase, test } from './fixtures'
+
+// Anonymous readers get cached pages: once a post has been rendered, reading it again does no
+// database work. Changing the row behind the app's back (no invalidation) proves it.
+test('a rendered post is served from the cache, not re-read from the database', async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'HTTP-level test: one project is enough')
+  const slug = 'budgeting-spoons'
+  // A returning reader's variant, so the first response sets no cookie that would change the next key.
+  const returning = { cookie: 'sp_returning=1' }
+  const first = await request.get(`/${slug}`, { headers: returning })
+  expect(first.status()).toBe(200)
+  const originalTitle = (await first.text()).match(/<h1[^>]*>([^<]+)<\/h1>/)?.[1]
+  expect(originalTitle).toBeTruthy()
+
+  const sqlite = openTestDatabase()
+  try {
+    sqlite.prepare('update posts set title = ? where slug = ?').run('Changed behind the cache', slug)
+    const again = await request.get(`/${slug}`, { headers: returning })
+    expect(again.headers()['x-spoonpress-cache']).toBe('HIT')
+    const html = await again.text()
+    expect(html).toContain(originalTitle)
+    expect(html).not.toContain('Changed behind the cache')
+    // The same holds one layer down, in Next's own page cache (a cookie the front cache does not know
+    // sends the request to Next).
+    const fromNext = await request.get(`/${slug}`, { headers: { cookie: 'sp_returning=1; bypass-front-cache=1' } })
+    expect(fromNext.headers()['x-nextjs-cache']).toBe('HIT')
+    expect(await fromNext.text()).not.toContain('Changed behind the cache')
+  } finally {
+    sqlite.prepare('update posts set title = ? where slug = ?').run(originalTitle, slug)
+    sqlite.close()
+  }
+})
+
+test('greeting variants are cached separately and the first visit sets the returning cookie', async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'HTTP-level test: one project is enough')
+  const firstVisit = await request.get('/memantine-for-fibromyalgia', { headers: { cookie: '' } })
+  expect(firstVisit.headers()['set-cookie']).toContain('sp_returning=1')
+  expect(await firstVisit.text()).toContain('data-greeting="first"')
+  const returning = await request.get('/memantine-for-fibromyalgia', { headers: { cookie: 'sp_returning=1' } })
+  expect(returning.headers()['set-cookie']).toBeUndefined()
+  const html = await returning.text()
+  expect(html).toContain('data-greeting="returning"')
+  expect(html).not.toContain('data-greeting="first"')
+})
