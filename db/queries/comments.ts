@@ -1,10 +1,10 @@
 import 'server-only'
 import { createHmac } from 'node:crypto'
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm'
 import type { CommentView } from '@/lib/comments/tree'
 import { generatedSecret } from '@/lib/env'
 import { db } from '../client'
-import { comments, posts } from '../schema'
+import { comments, posts, type NewComment } from '../schema'
 
 // Avatars are drawn from a keyed hash of the email, so the same commenter keeps the same picture
 // while the address itself (or a guessable unkeyed hash of it, as Gravatar's) never reaches a page.
@@ -36,4 +36,84 @@ export async function listApprovedComments(postId: number): Promise<CommentView[
     avatarSeed: avatarSeedFor(authorEmail, row.authorName),
     status: 'approved' as const,
   }))
+}
+
+export type CommentablePost = { id: number; slug: string; commentStatus: 'open' | 'closed'; publishedAt: number | null; authorId: number }
+
+// Only published posts take comments; a draft, a page or a trashed post answers null.
+export async function getCommentablePost(postId: number): Promise<CommentablePost | null> {
+  const [row] = await db
+    .select({ id: posts.id, slug: posts.slug, commentStatus: posts.commentStatus, publishedAt: posts.publishedAt, authorId: posts.authorId })
+    .from(posts)
+    .where(and(eq(posts.id, postId), eq(posts.type, 'post'), eq(posts.status, 'published')))
+    .limit(1)
+  return row ?? null
+}
+
+// The chain from an approved comment up to its thread's top-level comment (the comment itself first),
+// or null when the comment is not an approved comment of that post.
+export async function listApprovedAncestors(commentId: number, postId: number): Promise<number[] | null> {
+  const chain: number[] = []
+  let currentId: number | null = commentId
+  while (currentId !== null && chain.length < 100) {
+    const [row]: { id: number; parentId: number | null }[] = await db
+      .select({ id: comments.id, parentId: comments.parentId })
+      .from(comments)
+      .where(and(eq(comments.id, currentId), eq(comments.postId, postId), eq(comments.status, 'approved')))
+      .limit(1)
+    if (!row) return chain.length === 0 ? null : chain
+    chain.push(row.id)
+    currentId = row.parentId
+  }
+  return chain
+}
+
+export async function hasApprovedCommentFromEmail(email: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.authorEmail, email), eq(comments.status, 'approved')))
+    .limit(1)
+  return row !== undefined
+}
+
+export async function getLastCommentTimeFromIp(ip: string): Promise<number | null> {
+  if (!ip) return null
+  const [row] = await db
+    .select({ createdAt: comments.createdAt })
+    .from(comments)
+    .where(eq(comments.authorIp, ip))
+    .orderBy(desc(comments.createdAt))
+    .limit(1)
+  return row?.createdAt ?? null
+}
+
+export async function isDuplicateComment(postId: number, email: string, body: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.postId, postId), eq(comments.authorEmail, email), eq(comments.body, body), ne(comments.status, 'trash')))
+    .limit(1)
+  return row !== undefined
+}
+
+export type NewCommentInput = Omit<NewComment, 'id' | 'createdAt'> & { createdAt?: number }
+
+// A comment and, when it is approved, the post's approved count: one transaction, so a crash never
+// leaves the count and the rows disagreeing. (better-sqlite3 transactions are synchronous.)
+export async function insertComment(input: NewCommentInput): Promise<{ id: number }> {
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(comments)
+      .values({ ...input, createdAt: input.createdAt ?? Date.now() })
+      .returning({ id: comments.id })
+      .get()
+    if (input.status === 'approved') {
+      tx.update(posts)
+        .set({ commentCount: sql`${posts.commentCount} + 1` })
+        .where(eq(posts.id, input.postId))
+        .run()
+    }
+    return row
+  })
 }
