@@ -2,7 +2,19 @@ import type { NextConfig } from 'next'
 
 // Paths that are never reader pages: Next internals, the editor, auth, generated assets and the two
 // internal greeting segments themselves.
-const notReaderPage = '_next|api|admin|login|avatar|media|first|returning'
+const notReaderPage = '_next|api|admin|login|avatar|media|comments|first|returning|conversation'
+
+// A post URL (/{slug} or /{slug}/comment-page-N): one segment that is not an archive or a route above.
+const postSlug = `:slug((?!(?:${notReaderPage}|category|tag|author|page|page-not-found)$)[^/]+)`
+
+// What makes a post page per-reader: the form under a comment (?replytocom=, the no-JavaScript reply),
+// a comment of theirs awaiting moderation, or their saved commenter details.
+const perReader = [
+  { type: 'query', key: 'replytocom' },
+  { type: 'query', key: 'unapproved' },
+  { type: 'cookie', key: 'sp_pending' },
+  { type: 'cookie', key: 'sp_commenter' },
+] as const
 
 const contentSecurityPolicy = [
   "default-src 'self'",
@@ -33,6 +45,10 @@ const nextConfig: NextConfig = {
     return {
       beforeFiles: [],
       afterFiles: [
+        ...perReader.flatMap((condition) => [
+          { source: `/${postSlug}`, has: [condition], destination: '/conversation/:slug' },
+          { source: `/${postSlug}/:commentPage(comment-page-\\d+)`, has: [condition], destination: '/conversation/:slug/:commentPage' },
+        ]),
         { source: '/', has: [{ type: 'cookie', key: 'sp_returning' }], destination: '/returning' },
         { source: '/', destination: '/first' },
         {

@@ -26,3 +26,31 @@ export const test = base.extend<{ isJavaScriptEnabled: boolean }>({
 })
 
 export { expect }
+
+// Comment rules for a test, written straight into the settings table (the action reads them fresh).
+export function setSettings(values: Record<string, unknown>) {
+  const sqlite = openTestDatabase()
+  try {
+    const upsert = sqlite.prepare('insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value')
+    for (const [key, value] of Object.entries(values)) upsert.run(key, JSON.stringify(value))
+  } finally {
+    sqlite.close()
+  }
+}
+
+// The rules most journeys want: no flood window or fill-time check (tests type instantly, all from
+// one address), first comments held as on a fresh blog.
+export const relaxedCommentRules = { commentFloodSeconds: 0, commentMinFillSeconds: 0, commentModerationFirst: true, commentDepth: 5 }
+
+export function countComments(where: string, ...params: unknown[]): number {
+  const sqlite = openTestDatabase()
+  try {
+    return (sqlite.prepare(`select count(*) as count from comments where ${where}`).get(...params) as { count: number }).count
+  } finally {
+    sqlite.close()
+  }
+}
+
+export function uniqueText(label: string) {
+  return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+}

@@ -54,13 +54,14 @@ test('hostile HTML and comment fields in the database render inert', async ({ pa
   expect(mainHtml).not.toMatch(/<script/i)
   expect(mainHtml).not.toMatch(/<iframe/i)
   // No tag carries an event-handler attribute (the escaped text of one is fine).
-  expect(mainHtml).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i)
+  const tagsWithoutValues = [...mainHtml.matchAll(/<[a-z][^>]*>/gi)].map((match) => match[0].replace(/"[^"]*"/g, '""'))
+  expect(tagsWithoutValues.filter((tag) => /\son[a-z]+\s*=/i.test(tag))).toEqual([])
   await expect(page.locator('main [onerror], main [onclick], main [onload]')).toHaveCount(0)
   expect(mainHtml).not.toMatch(/javascript:/i)
   expect(mainHtml).not.toMatch(/style="position/i)
   expect(mainHtml).not.toContain('attacker@example.com')
   // The commenter's javascript: website is not a link.
-  await expect(page.getByRole('link', { name: /Mallory/ })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /Mallory/ }).filter({ hasNotText: 'Reply' })).toHaveCount(0)
 
   await page.getByText('click me').click()
   await page.getByText('styled').click().catch(() => undefined)

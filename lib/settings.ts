@@ -42,7 +42,7 @@ export const defaultSettings: SiteSettings = {
   affiliateNotice: 'Just a heads up: this post contains affiliate links.',
   spoonTheoryCredit: '',
   authorQuote: '',
-  // WordPress defaults, except the order: the demo blog shows newest first, as the seed does.
+  // WordPress's defaults. (The demo seed switches the order to newest first, as the seed blog shows it.)
   commentDepth: 5,
   commentOrder: 'oldest',
   commentsPerPage: 50,

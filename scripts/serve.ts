@@ -94,6 +94,9 @@ async function main() {
   const cache = sharedPageCache()
 
   const server = createServer((request, response) => {
+    // The client's address for flood limits, from the socket: whatever a client sent under this
+    // name is overwritten. (Behind a reverse proxy, that proxy's address is what counts.)
+    request.headers['x-spoonpress-ip'] = request.socket.remoteAddress ?? ''
     const isFill = request.headers[fillHeader] === fillToken
     const key = isFill ? null : cacheKeyFor({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers })
     if (!key) {

@@ -12,35 +12,52 @@ function safeWebsite(url: string): string | null {
   }
 }
 
-export function CommentItem({ comment, timeZone, children }: { comment: CommentNode; timeZone: string; children?: React.ReactNode }) {
+export function CommentItem({
+  comment,
+  timeZone,
+  canReply,
+  respondSlot,
+  children,
+}: {
+  comment: CommentNode
+  timeZone: string
+  canReply: boolean
+  respondSlot?: React.ReactNode
+  children?: React.ReactNode
+}) {
   const website = safeWebsite(comment.authorUrl)
   const nameId = `comment-${comment.id}-author`
+  const isPending = comment.status === 'pending'
   return (
     <li id={`comment-${comment.id}`} className="mt-4">
-      <article
-        aria-labelledby={nameId}
-        className={comment.isPostAuthor ? 'rounded-lg border-l-4 border-accent bg-accent-soft p-4' : 'rounded-lg border border-line bg-card p-4'}
-      >
-        <header className="flex flex-wrap items-center gap-x-3 gap-y-1 text-base">
+      <article aria-labelledby={nameId} className={comment.isPostAuthor ? 'comment comment-by-author' : 'comment'}>
+        <header className="comment-meta">
           {/* eslint-disable-next-line @next/next/no-img-element -- generated SVG avatar, served immutable */}
-          <img src={`/avatar/${comment.avatarSeed}`} alt="" width={40} height={40} loading="lazy" className="h-10 w-10 rounded-full" />
-          <span id={nameId} className="font-bold">
+          <img src={`/avatar/${comment.avatarSeed}`} alt="" width={40} height={40} loading="lazy" className="avatar" />
+          <b id={nameId}>
             {website ? (
-              <a href={website} rel="ugc nofollow noopener" className="text-ink">
+              <a href={website} rel="ugc nofollow noopener">
                 {comment.authorName}
               </a>
             ) : (
               comment.authorName
             )}
-          </span>
-          {comment.isPostAuthor ? <span className="rounded bg-accent px-2 text-sm text-white">Author</span> : null}
+          </b>
+          {comment.isPostAuthor ? <span className="author-badge">Author</span> : null}
           <span className="text-muted">says</span>
-          <a href={`#comment-${comment.id}`} className="text-sm text-muted">
+          <a href={`#comment-${comment.id}`} className="comment-date">
             <time dateTime={isoDate(comment.createdAt)}>{formatDateTime(comment.createdAt, timeZone)}</time>
           </a>
         </header>
-        <div className="mt-2 space-y-3 text-base break-words">{renderCommentBody(comment.body)}</div>
+        {isPending ? <p className="comment-pending">Your comment is awaiting moderation.</p> : null}
+        <div className="comment-body">{renderCommentBody(comment.body)}</div>
+        {canReply && !isPending ? (
+          <a className="reply-link" href={`?replytocom=${comment.id}#respond`} rel="nofollow" data-reply-to={comment.id} data-reply-name={comment.authorName} aria-label={`Reply to ${comment.authorName}`}>
+            Reply
+          </a>
+        ) : null}
       </article>
+      {respondSlot}
       {children}
     </li>
   )

@@ -1,25 +1,73 @@
+import Link from 'next/link'
 import type { CommentNode } from '@/lib/comments/tree'
 import { CommentItem } from './comment-item'
 
-export function CommentList({ nodes, timeZone, isNested = false }: { nodes: CommentNode[]; timeZone: string; isNested?: boolean }) {
+type ListOptions = { timeZone: string; canReply: boolean; replyToId: number | null; respond: React.ReactNode }
+
+export function CommentList({ nodes, options, isNested = false }: { nodes: CommentNode[]; options: ListOptions; isNested?: boolean }) {
   return (
-    <ol className={isNested ? 'ml-4 border-l border-line pl-3 sm:ml-8 sm:pl-4' : ''}>
+    <ol className={isNested ? 'comment-children' : 'comment-list'}>
       {nodes.map((node) => (
-        <CommentItem key={node.id} comment={node} timeZone={timeZone}>
-          {node.children.length > 0 ? <CommentList nodes={node.children} timeZone={timeZone} isNested /> : null}
+        <CommentItem
+          key={node.id}
+          comment={node}
+          timeZone={options.timeZone}
+          canReply={options.canReply}
+          respondSlot={node.id === options.replyToId ? options.respond : null}
+        >
+          {node.children.length > 0 ? <CommentList nodes={node.children} options={options} isNested /> : null}
         </CommentItem>
       ))}
     </ol>
   )
 }
 
-export function CommentThread({ title, nodes, timeZone }: { title: string; nodes: CommentNode[]; timeZone: string }) {
+export function CommentThread({
+  title,
+  nodes,
+  timeZone,
+  canReply,
+  replyToId,
+  respond,
+  closedMessage,
+  pagination,
+}: {
+  title: string
+  nodes: CommentNode[]
+  timeZone: string
+  canReply: boolean
+  replyToId: number | null
+  respond: React.ReactNode
+  closedMessage: string | null
+  pagination: { page: number; totalPages: number; basePath: string }
+}) {
+  const isRespondInThread = replyToId !== null && containsComment(nodes, replyToId)
+  const pageHref = (page: number) => (page === 1 ? `${pagination.basePath}#comments` : `${pagination.basePath}/comment-page-${page}#comments`)
   return (
     <section id="comments" aria-labelledby="comments-title" className="my-10">
       <h2 id="comments-title" className="text-2xl font-bold">
         {title}
       </h2>
-      {nodes.length > 0 ? <CommentList nodes={nodes} timeZone={timeZone} /> : <p className="mt-2 text-muted">No comments yet.</p>}
+      {nodes.length > 0 ? (
+        <CommentList nodes={nodes} options={{ timeZone, canReply, replyToId: isRespondInThread ? replyToId : null, respond }} />
+      ) : (
+        <p className="mt-2 text-muted">No comments yet.</p>
+      )}
+      {pagination.totalPages > 1 ? (
+        <nav aria-label="Comment pages" className="mt-6 flex justify-between text-base">
+          {pagination.page > 1 ? <Link href={pageHref(pagination.page - 1)}>← Previous comments</Link> : <span />}
+          <span className="text-muted">
+            Comment page {pagination.page} of {pagination.totalPages}
+          </span>
+          {pagination.page < pagination.totalPages ? <Link href={pageHref(pagination.page + 1)}>More comments →</Link> : <span />}
+        </nav>
+      ) : null}
+      {closedMessage ? <p className="mt-6 rounded border border-line bg-card p-4">{closedMessage}</p> : null}
+      {!isRespondInThread ? respond : null}
     </section>
   )
+}
+
+function containsComment(nodes: CommentNode[], id: number): boolean {
+  return nodes.some((node) => node.id === id || containsComment(node.children, id))
 }

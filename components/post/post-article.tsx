@@ -1,13 +1,10 @@
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
-import { CommentThread } from '@/components/comments/comment-thread'
 import type { AuthorProfile } from '@/db/queries/authors'
 import type { PostDetail } from '@/db/queries/posts'
 import type { CategoryView } from '@/db/queries/taxonomy'
 import { categoryHref, postBreadcrumbs } from '@/lib/content/breadcrumbs'
 import { readingMinutes } from '@/lib/content/reading-time'
 import { hasAffiliateLinks } from '@/lib/content/sanitize'
-import type { CommentNode } from '@/lib/comments/tree'
-import { formatCount } from '@/lib/format'
 import type { SiteSettings } from '@/lib/settings'
 import { AffiliateNotice } from './affiliate-notice'
 import { AuthorBox } from './author-box'
@@ -24,21 +21,21 @@ export function PostArticle({
   postUrl,
   settings,
   categories,
-  commentTree,
   approvedCount,
   related,
   author,
   isReturningVisitor,
+  children,
 }: {
   post: PostDetail
   postUrl: string
   settings: SiteSettings
   categories: CategoryView[]
-  commentTree: CommentNode[]
   approvedCount: number
   related: { id: number; title: string; slug: string }[]
   author: AuthorProfile | null
   isReturningVisitor: boolean
+  children: React.ReactNode
 }) {
   const categoryHrefs = new Map(post.categories.map((category) => [category.id, categoryHref(category.id, categories)]))
   return (
@@ -69,7 +66,7 @@ export function PostArticle({
         />
         {author ? <AuthorBox author={author} quote={settings.authorQuote} credit={settings.spoonTheoryCredit} /> : null}
       </article>
-      <CommentThread title={formatCount(approvedCount, 'Comment', 'Comments')} nodes={commentTree} timeZone={settings.timeZone} />
+      {children}
     </>
   )
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { useTemporaryDatabase } from '@/lib/testing/temp-database'
+import { openTemporaryDatabase } from '@/lib/testing/temp-database'
 
-useTemporaryDatabase()
+openTemporaryDatabase()
 const { db } = await import('../client')
 const { isDatabaseEmpty, seedDemoContent } = await import('../seed')
 const queries = await import('./comments')

@@ -117,3 +117,26 @@ export async function insertComment(input: NewCommentInput): Promise<{ id: numbe
     return row
   })
 }
+
+// The comments waiting for moderation that this browser wrote (matched by its pending-key hash).
+export async function listPendingCommentsForBrowser(postId: number, browserKeyHash: string): Promise<CommentView[]> {
+  const rows = await db
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      authorName: comments.authorName,
+      authorUrl: comments.authorUrl,
+      authorEmail: comments.authorEmail,
+      body: comments.body,
+      createdAt: comments.createdAt,
+    })
+    .from(comments)
+    .where(and(eq(comments.postId, postId), eq(comments.status, 'pending'), eq(comments.browserKeyHash, browserKeyHash)))
+    .orderBy(asc(comments.createdAt))
+  return rows.map(({ authorEmail, ...row }) => ({
+    ...row,
+    isPostAuthor: false,
+    avatarSeed: avatarSeedFor(authorEmail, row.authorName),
+    status: 'pending' as const,
+  }))
+}

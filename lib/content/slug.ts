@@ -43,6 +43,7 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'first',
   'returning',
   'page-not-found',
+  'conversation',
   'avatar',
 ])
 

@@ -1,0 +1,127 @@
+'use server'
+
+import { createHash, randomBytes } from 'node:crypto'
+import { updateTag } from 'next/cache'
+import { cookies, headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { after } from 'next/server'
+import {
+  getCommentablePost,
+  getLastCommentTimeFromIp,
+  hasApprovedCommentFromEmail,
+  insertComment,
+  isDuplicateComment,
+  listApprovedAncestors,
+} from '@/db/queries/comments'
+import { stopReplyNotifications } from '@/db/queries/comment-notifications'
+import { getSettings } from '@/db/queries/settings'
+import { cacheTags } from '@/lib/cache-tags'
+import { areCommentsOpen } from '@/lib/comments/closing'
+import { decideModeration } from '@/lib/comments/moderation'
+import { verifyNotifyToken } from '@/lib/comments/notify-token'
+import { commentInput, stopNotificationsInput } from '@/lib/comments/schema'
+import { commenterCookie, pendingCookie, serializeCommenter } from '@/lib/comments/cookies'
+import { invalid, refused, type FormState } from '@/lib/form-state'
+import { notifyParentOfReply, notifyTokenSecret } from '@/lib/email/notifications'
+import { invalidateCachedPages } from '@/lib/http/page-cache-registry'
+
+const year = 60 * 60 * 24 * 365
+
+// Posts a comment or a reply from the comment form (components/comments/comment-respond.tsx), with
+// or without JavaScript. Refusals come back as form state with everything typed kept; success
+// redirects to the comment, so a reload never posts twice.
+export async function postCommentAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = commentInput.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return invalid(parsed.error, form)
+  const input = parsed.data
+
+  const post = await getCommentablePost(input.postId)
+  if (!post) return refused('Sorry, comments cannot be posted on this page.', form)
+  const settings = await getSettings()
+  if (!areCommentsOpen(post, settings.commentsCloseAfterDays, Date.now())) {
+    return refused('Comments are closed on this post.', form)
+  }
+
+  // The parent must be an approved comment of this post. The reply stores the comment it answers;
+  // lib/comments/tree.ts lifts replies past the configured depth into the deepest level when shown,
+  // so "in reply to" and reply notifications still reach the right person.
+  const parentId = input.parentId
+  if (parentId !== null && !(await listApprovedAncestors(parentId, post.id))) {
+    return refused('Sorry, the comment you are replying to could not be found.', form)
+  }
+
+  const requestHeaders = await headers()
+  // Set by scripts/serve.ts from the socket, overwriting anything the client sent.
+  const ip = requestHeaders.get('x-spoonpress-ip') ?? ''
+  const [isTrusted, lastCommentFromIpAt, isDuplicate] = await Promise.all([
+    hasApprovedCommentFromEmail(input.email),
+    getLastCommentTimeFromIp(ip),
+    isDuplicateComment(post.id, input.email, input.comment),
+  ])
+  const verdict = decideModeration(input, {
+    settings,
+    now: Date.now(),
+    isPostAuthor: false,
+    hasApprovedCommentFromEmail: isTrusted,
+    lastCommentFromIpAt,
+    isDuplicate,
+    isHoneypotFilled: input.isHoneypotFilled,
+    startedAt: input.startedAt,
+  })
+  if (verdict.kind === 'refused') return refused(verdict.message, form)
+
+  const cookieStore = await cookies()
+  let browserKey = cookieStore.get(pendingCookie)?.value ?? ''
+  if (verdict.kind === 'pending' && !/^[A-Za-z0-9_-]{20,64}$/.test(browserKey)) browserKey = randomBytes(24).toString('base64url')
+  const comment = await insertComment({
+    postId: post.id,
+    parentId,
+    authorName: input.author,
+    authorEmail: input.email,
+    authorUrl: input.url,
+    authorIp: ip,
+    userAgent: (requestHeaders.get('user-agent') ?? '').slice(0, 255),
+    body: input.comment,
+    status: verdict.kind,
+    notifyReplies: input.notifyReplies,
+    browserKeyHash: verdict.kind === 'pending' ? createHash('sha256').update(browserKey).digest('hex') : null,
+  })
+
+  if (input.saveDetails) {
+    cookieStore.set(commenterCookie, serializeCommenter(input), { path: '/', maxAge: year, sameSite: 'lax' })
+  } else if (cookieStore.has(commenterCookie)) {
+    cookieStore.delete(commenterCookie)
+  }
+
+  const postPath = `/${post.slug}`
+  if (verdict.kind === 'approved') {
+    updateTag(cacheTags.comments(post.id))
+    updateTag(cacheTags.commentCounts)
+    // Counts and "recent comments" appear on many pages: drop them all from the front cache.
+    invalidateCachedPages()
+    if (parentId !== null) {
+      const reply = { id: comment.id, parentId, authorName: input.author, authorEmail: input.email, body: input.comment }
+      // After the response: the commenter never waits on a mail server.
+      after(() => notifyParentOfReply(reply))
+    }
+    redirect(`${postPath}#comment-${comment.id}`)
+  }
+  if (verdict.kind === 'pending') {
+    // The waiting comment is shown only to this browser: the page reads this key (conversation route).
+    cookieStore.set(pendingCookie, browserKey, { path: '/', maxAge: 60 * 60 * 24 * 14, sameSite: 'lax', httpOnly: true })
+    redirect(`${postPath}?unapproved=${comment.id}#comment-${comment.id}`)
+  }
+  // Spam is stored for the author to review, and the writer is told nothing different (as WordPress).
+  redirect(`${postPath}#respond`)
+}
+
+// The one-click "stop reply notifications" link in every reply email. The token is the proof: it is
+// an HMAC of the address, so nobody can stop someone else's notifications without their email.
+export async function stopReplyNotificationsAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = stopNotificationsInput.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return refused('This link is not valid. Please use the link from your most recent email.', {})
+  const email = verifyNotifyToken(parsed.data.token, notifyTokenSecret())
+  if (!email) return refused('This link is not valid. Please use the link from your most recent email.', {})
+  await stopReplyNotifications(email)
+  return { status: 'success', message: 'Done: you will get no more reply notifications from this site.', fieldErrors: {}, values: {} }
+}

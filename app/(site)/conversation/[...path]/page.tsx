@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
+import { PostView } from '@/components/post/post-view'
+import { cached } from '@/db/queries/cached'
+import { resolveReaderPath } from '@/db/queries/reader-pages'
+import { commenterCookie, parseCommenter, pendingCookie } from '@/lib/comments/cookies'
+import { returningCookie } from '@/lib/http/page-cache'
+
+// The per-reader rendering of a post: next.config.ts rewrites here when the URL or cookies carry
+// something only this reader should see (?replytocom=, ?unapproved=, saved details, a pending
+// comment). Everyone else gets the cached route.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ path: string[] }>; searchParams: Promise<{ replytocom?: string | string[] }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { path } = await params
+  const [found, settings] = await Promise.all([resolveReaderPath(path), cached.settings()])
+  const title = found ? (found.kind === 'post' ? found.post.title : found.page.title) : 'Page not found'
+  // The same page as the cached one: search engines should index that, not this.
+  return { title: `${title} – ${settings.siteTitle}`, robots: { index: false } }
+}
+
+export default async function ConversationPage({ params, searchParams }: Props) {
+  const [{ path }, query, cookieStore] = await Promise.all([params, searchParams, cookies()])
+  const replyTo = Number(Array.isArray(query.replytocom) ? query.replytocom[0] : query.replytocom)
+  const commenter = parseCommenter(cookieStore.get(commenterCookie)?.value)
+  return (
+    <PostView
+      path={path}
+      isReturningVisitor={cookieStore.has(returningCookie)}
+      reader={{
+        replyToId: Number.isInteger(replyTo) && replyTo > 0 ? replyTo : null,
+        pendingKey: cookieStore.get(pendingCookie)?.value ?? null,
+        commenter: commenter ? { ...commenter, saveDetails: true } : null,
+      }}
+    />
+  )
+}

@@ -1,0 +1,176 @@
+'use client'
+
+import { useActionState, useEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
+import { useFormStatus } from 'react-dom'
+import { postCommentAction } from '@/app/(site)/_actions/comments'
+import type { FormState } from '@/lib/form-state'
+
+export type CommenterDefaults = { author: string; email: string; url: string; saveDetails: boolean }
+
+type Props = {
+  postId: number
+  postPath: string
+  // Where the server placed the form: under this comment (?replytocom=ID, works without JavaScript),
+  // or at the end of the thread when null.
+  serverReplyTo: { id: number; name: string } | null
+  defaults: CommenterDefaults
+  renderedAt: number
+}
+
+const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
+
+// The comment form. Without JavaScript it is a plain form posting to the server action, and Reply
+// links reload the page with the form under the comment. With JavaScript, Reply moves the form under
+// the comment in place (a portal into a slot after that comment) and Cancel puts it back; focus
+// follows the form, and what was typed is kept when it moves.
+export function CommentRespond({ postId, postPath, serverReplyTo, defaults, renderedAt }: Props) {
+  const [state, formAction] = useActionState(postCommentAction, initialState)
+  const [replyTo, setReplyTo] = useState(serverReplyTo)
+  const [slot, setSlot] = useState<HTMLElement | null>(null)
+  // The page may have come from the cache long ago: with JavaScript the fill-time check counts from
+  // the first focus in the form; without it, from when the server rendered the page.
+  const [startedAt, setStartedAt] = useState<number | null>(null)
+  // Controlled fields: what was typed survives the form moving and a refused submission.
+  const [draft, setDraft] = useState<Record<string, string>>({})
+  const textareaRef = useRef<HTMLTextAreaElement>(null)
+  const returnFocusRef = useRef<HTMLElement | null>(null)
+
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-reply-to]')
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return
+      const article = link.closest('article')
+      if (!article) return
+      event.preventDefault()
+      returnFocusRef.current = link
+      document.querySelectorAll('[data-reply-slot]').forEach((element) => element.remove())
+      const target = document.createElement('div')
+      target.setAttribute('data-reply-slot', '')
+      article.after(target)
+      setSlot(target)
+      setReplyTo({ id: Number(link.dataset.replyTo), name: link.dataset.replyName ?? '' })
+    }
+    document.addEventListener('click', onClick)
+    return () => document.removeEventListener('click', onClick)
+  }, [])
+
+  useEffect(() => {
+    if (slot) textareaRef.current?.focus()
+  }, [slot, replyTo])
+
+  const cancel = (event: React.MouseEvent) => {
+    if (!slot) return
+    event.preventDefault()
+    slot.remove()
+    setSlot(null)
+    setReplyTo(serverReplyTo)
+    returnFocusRef.current?.focus()
+  }
+
+  const value = (name: 'comment' | 'author' | 'email' | 'url') => draft[name] ?? state.values[name] ?? (name === 'comment' ? '' : defaults[name])
+  const remember = (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const { name, value: typed } = event.target
+    setDraft((previous) => ({ ...previous, [name]: typed }))
+  }
+  const error = (name: string) => state.fieldErrors[name]
+  // Errors in fields nobody sees (a stale or forged form) are told in the summary instead.
+  const hiddenFieldError = state.fieldErrors.postId ?? state.fieldErrors.parentId ?? state.fieldErrors.startedAt
+
+  const form = (
+    <section id="respond" aria-labelledby="respond-title" className="mt-8 rounded-lg border border-line bg-card p-5">
+      <h2 id="respond-title" className="text-xl font-bold">
+        {replyTo ? `Reply to ${replyTo.name}` : 'Leave a Reply'}
+      </h2>
+      {replyTo ? (
+        <p className="mt-1">
+          <a href={`${postPath}#respond`} onClick={cancel}>
+            Cancel reply
+          </a>
+        </p>
+      ) : null}
+      <p className="mt-2 text-base text-muted">
+        Your email address will not be published. Required fields are marked <span aria-hidden="true">*</span>
+        <span className="sr-only">as required</span>
+      </p>
+      <div aria-live="polite" role="status" className="mt-2">
+        {state.message ? (
+          <p className={state.status === 'success' ? 'text-sage' : 'font-bold text-accent-dark'}>{hiddenFieldError ?? state.message}</p>
+        ) : null}
+      </div>
+      {/* noValidate: the server's messages, next to each field, are the ones readers get, with or without
+          JavaScript; required/type/maxLength stay for assistive technology and mobile keyboards. */}
+      <form action={formAction} noValidate className="mt-3 space-y-4" onFocus={() => setStartedAt((previous) => previous ?? Date.now())}>
+        <input type="hidden" name="postId" value={postId} />
+        <input type="hidden" name="parentId" value={replyTo?.id ?? ''} />
+        <input type="hidden" name="startedAt" value={startedAt ?? renderedAt} />
+        <Field label="Comment" name="comment" isRequired error={error('comment')}>
+          <textarea
+            ref={textareaRef}
+            id="comment"
+            name="comment"
+            required
+            maxLength={65525}
+            rows={6}
+            value={value('comment')}
+            onChange={remember}
+            aria-invalid={error('comment') ? true : undefined}
+            aria-describedby={error('comment') ? 'comment-error' : undefined}
+            className="input"
+          />
+        </Field>
+        <Field label="Name" name="author" isRequired error={error('author')}>
+          <input id="author" name="author" type="text" required maxLength={245} autoComplete="name" value={value('author')} onChange={remember} aria-invalid={error('author') ? true : undefined} aria-describedby={error('author') ? 'author-error' : undefined} className="input" />
+        </Field>
+        <Field label="Email" name="email" isRequired error={error('email')}>
+          <input id="email" name="email" type="email" required maxLength={100} autoComplete="email" value={value('email')} onChange={remember} aria-invalid={error('email') ? true : undefined} aria-describedby={error('email') ? 'email-error' : undefined} className="input" />
+        </Field>
+        <Field label="Website" name="url" error={error('url')}>
+          <input id="url" name="url" type="url" maxLength={200} autoComplete="url" value={value('url')} onChange={remember} aria-invalid={error('url') ? true : undefined} aria-describedby={error('url') ? 'url-error' : undefined} className="input" />
+        </Field>
+        {/* A field people never see: bots that fill every input give themselves away. */}
+        <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+          <label htmlFor="website_confirm">Leave this field empty</label>
+          <input id="website_confirm" name="website_confirm" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <p className="flex items-start gap-2 text-base">
+          <input id="saveDetails" name="saveDetails" type="checkbox" defaultChecked={state.values.saveDetails ? state.values.saveDetails === 'on' : defaults.saveDetails} className="mt-1.5 h-4 w-4" />
+          <label htmlFor="saveDetails">Save my name, email, and website in this browser for the next time I comment.</label>
+        </p>
+        <p className="flex items-start gap-2 text-base">
+          <input id="notifyReplies" name="notifyReplies" type="checkbox" defaultChecked={state.values.notifyReplies === 'on'} className="mt-1.5 h-4 w-4" />
+          <label htmlFor="notifyReplies">Notify me of replies by email</label>
+        </p>
+        <SubmitButton />
+      </form>
+    </section>
+  )
+
+  return slot ? createPortal(form, slot) : form
+}
+
+function Field({ label, name, isRequired = false, error, children }: { label: string; name: string; isRequired?: boolean; error?: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={name} className="block font-bold">
+        {label}
+        {isRequired ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {children}
+      {error ? (
+        <p id={`${name}-error`} className="mt-1 text-base font-bold text-accent-dark">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+function SubmitButton() {
+  const { pending } = useFormStatus()
+  return (
+    <button type="submit" disabled={pending} className="rounded bg-accent px-5 py-2 font-bold text-white hover:bg-accent-dark disabled:opacity-70">
+      {pending ? 'Posting…' : 'Post Comment'}
+    </button>
+  )
+}

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { openTemporaryDatabase } from '@/lib/testing/temp-database'
+
+openTemporaryDatabase()
+const { db } = await import('../client')
+const { authors, comments, posts } = await import('../schema')
+const { eq } = await import('drizzle-orm')
+const queries = await import('./comment-notifications')
+
+let postId = 0
+
+beforeAll(async () => {
+  const [author] = await db.insert(authors).values({ email: 'writer@example.com', name: 'Writer', slug: 'writer' }).returning()
+  if (!author) throw new Error('no author')
+  const [post] = await db
+    .insert(posts)
+    .values({ title: 'Pacing on bad days', slug: 'pacing-on-bad-days', authorId: author.id, status: 'published', publishedAt: Date.now() })
+    .returning()
+  if (!post) throw new Error('no post')
+  postId = post.id
+})
+
+async function addComment(values: { authorEmail: string; status: 'approved' | 'pending' | 'spam' | 'trash'; notifyReplies: boolean; authorName?: string }) {
+  const [row] = await db
+    .insert(comments)
+    .values({ postId, authorName: values.authorName ?? 'Ada', body: 'A comment.', ...values })
+    .returning({ id: comments.id })
+  if (!row) throw new Error('no comment')
+  return row.id
+}
+
+describe('reply notification queries on a real database', () => {
+  it("answers the approved parent comment's author with the post", async () => {
+    const id = await addComment({ authorEmail: 'ada@example.com', status: 'approved', notifyReplies: true })
+    expect(await queries.getReplyNotificationTarget(id)).toEqual({
+      email: 'ada@example.com',
+      name: 'Ada',
+      notifyReplies: true,
+      postTitle: 'Pacing on bad days',
+      postSlug: 'pacing-on-bad-days',
+    })
+  })
+
+  it('reports notifyReplies false as stored, so the caller decides', async () => {
+    const id = await addComment({ authorEmail: 'quiet@example.com', status: 'approved', notifyReplies: false })
+    expect((await queries.getReplyNotificationTarget(id))?.notifyReplies).toBe(false)
+  })
+
+  it('answers null for a parent that is not approved, has no email, or does not exist', async () => {
+    for (const status of ['pending', 'spam', 'trash'] as const) {
+      const id = await addComment({ authorEmail: 'held@example.com', status, notifyReplies: true })
+      expect(await queries.getReplyNotificationTarget(id)).toBeNull()
+    }
+    const imported = await addComment({ authorEmail: '', status: 'approved', notifyReplies: true })
+    expect(await queries.getReplyNotificationTarget(imported)).toBeNull()
+    expect(await queries.getReplyNotificationTarget(999_999)).toBeNull()
+  })
+
+  it("stops notifications on all of that email's comments, whatever its case, and counts them", async () => {
+    const first = await addComment({ authorEmail: 'grace@example.com', status: 'approved', notifyReplies: true })
+    const second = await addComment({ authorEmail: 'Grace@Example.com', status: 'pending', notifyReplies: true })
+    const alreadyOff = await addComment({ authorEmail: 'grace@example.com', status: 'approved', notifyReplies: false })
+    const someoneElse = await addComment({ authorEmail: 'ada2@example.com', status: 'approved', notifyReplies: true })
+
+    expect(await queries.stopReplyNotifications('GRACE@example.com ')).toBe(2)
+    const flags = async (id: number) => (await db.select().from(comments).where(eq(comments.id, id)))[0]?.notifyReplies
+    expect(await flags(first)).toBe(false)
+    expect(await flags(second)).toBe(false)
+    expect(await flags(alreadyOff)).toBe(false)
+    expect(await flags(someoneElse)).toBe(true)
+
+    expect(await queries.stopReplyNotifications('grace@example.com')).toBe(0)
+    expect(await queries.stopReplyNotifications('   ')).toBe(0)
+    expect(await queries.stopReplyNotifications('nobody@example.com')).toBe(0)
+  })
+})

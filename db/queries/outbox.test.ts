@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { openTemporaryDatabase } from '@/lib/testing/temp-database'
+
+openTemporaryDatabase()
+const queries = await import('./outbox')
+
+const email = (subject: string) => ({
+  toAddress: 'reader@example.com',
+  subject,
+  textBody: `Text of ${subject}`,
+  htmlBody: `<p>Html of ${subject}</p>`,
+  headers: { 'List-Unsubscribe': '<https://example.com/u/abc>' },
+})
+
+describe('outbox queries on a real database', () => {
+  it('stores a new email as queued, with its headers', async () => {
+    expect(await queries.countOutbox()).toBe(0)
+    const { id } = await queries.insertOutboxEmail(email('first'))
+    expect(id).toBeGreaterThan(0)
+    const [row] = await queries.listOutbox()
+    expect(row).toMatchObject({ id, ...email('first'), status: 'queued', error: null, sentAt: null })
+    expect(row?.createdAt).toBeGreaterThan(Date.now() - 60_000)
+    expect(await queries.countOutbox()).toBe(1)
+  })
+
+  it('marks emails sent or failed', async () => {
+    const sent = await queries.insertOutboxEmail(email('sent one'))
+    const failed = await queries.insertOutboxEmail(email('failed one'))
+    await queries.markOutboxSent(sent.id)
+    await queries.markOutboxFailed(failed.id, 'Connection refused')
+    const rows = await queries.listOutbox()
+    expect(rows.find((row) => row.id === sent.id)).toMatchObject({ status: 'sent', error: null })
+    expect(rows.find((row) => row.id === sent.id)?.sentAt).toBeGreaterThan(0)
+    expect(rows.find((row) => row.id === failed.id)).toMatchObject({ status: 'failed', error: 'Connection refused', sentAt: null })
+  })
+
+  it('keeps long error messages short', async () => {
+    const { id } = await queries.insertOutboxEmail(email('long error'))
+    await queries.markOutboxFailed(id, 'x'.repeat(5000))
+    const row = (await queries.listOutbox()).find((candidate) => candidate.id === id)
+    expect(row?.error).toHaveLength(1000)
+  })
+
+  it('lists newest first, up to the limit', async () => {
+    const ids: number[] = []
+    for (const subject of ['a', 'b', 'c']) ids.push((await queries.insertOutboxEmail(email(subject))).id)
+    const newestTwo = await queries.listOutbox(2)
+    expect(newestTwo.map((row) => row.id)).toEqual([ids[2], ids[1]])
+    expect(await queries.countOutbox()).toBe(7)
+  })
+})

@@ -1,0 +1,68 @@
+import 'server-only'
+import { count, desc, eq } from 'drizzle-orm'
+import { db } from '../client'
+import { outbox, type OutboxStatus } from '../schema'
+
+export type NewOutboxEmail = {
+  toAddress: string
+  subject: string
+  textBody: string
+  htmlBody: string
+  headers: Record<string, string>
+}
+
+export type OutboxView = NewOutboxEmail & {
+  id: number
+  status: OutboxStatus
+  error: string | null
+  createdAt: number
+  sentAt: number | null
+}
+
+// SMTP errors can quote whole server replies; the editor only needs the gist.
+const MAX_ERROR_LENGTH = 1000
+
+export async function insertOutboxEmail(email: NewOutboxEmail): Promise<{ id: number }> {
+  const [row] = await db
+    .insert(outbox)
+    .values({ ...email, status: 'queued', createdAt: Date.now() })
+    .returning({ id: outbox.id })
+  if (!row) throw new Error('The outbox insert returned no row')
+  return row
+}
+
+export async function markOutboxSent(id: number): Promise<void> {
+  await db.update(outbox).set({ status: 'sent', error: null, sentAt: Date.now() }).where(eq(outbox.id, id))
+}
+
+export async function markOutboxFailed(id: number, error: string): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ status: 'failed', error: error.slice(0, MAX_ERROR_LENGTH) || 'Unknown error', sentAt: null })
+    .where(eq(outbox.id, id))
+}
+
+export async function listOutbox(limit = 100): Promise<OutboxView[]> {
+  const rows = await db
+    .select({
+      id: outbox.id,
+      toAddress: outbox.toAddress,
+      subject: outbox.subject,
+      textBody: outbox.textBody,
+      htmlBody: outbox.htmlBody,
+      headers: outbox.headers,
+      status: outbox.status,
+      error: outbox.error,
+      createdAt: outbox.createdAt,
+      sentAt: outbox.sentAt,
+    })
+    .from(outbox)
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(Math.max(0, Math.floor(limit)))
+  return rows.map((row) => ({ ...row, headers: row.headers ?? {} }))
+}
+
+export async function countOutbox(): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(outbox)
+  return row?.total ?? 0
+}

@@ -1,0 +1,93 @@
+import type { SiteSettings } from '@/lib/settings'
+
+export type ModerationContext = {
+  settings: Pick<
+    SiteSettings,
+    'commentModerationFirst' | 'commentLinkLimit' | 'commentBlockList' | 'commentFloodSeconds' | 'commentMinFillSeconds'
+  >
+  /** ms */
+  now: number
+  /** The blog's author, logged in: always approved. */
+  isPostAuthor: boolean
+  /** This email already has an approved comment (a trusted commenter). */
+  hasApprovedCommentFromEmail: boolean
+  /** ms of the newest comment from this IP, on any post. */
+  lastCommentFromIpAt: number | null
+  /** Same post, same email (or same name), same body already stored. */
+  isDuplicate: boolean
+  isHoneypotFilled: boolean
+  /** When the form was rendered (ms), null if unknown. */
+  startedAt: number | null
+}
+
+export type RefusalReason = 'flood' | 'duplicate' | 'too-fast' | 'honeypot'
+
+export type ModerationVerdict =
+  | { kind: 'approved'; reason: string }
+  | { kind: 'pending'; reason: string }
+  | { kind: 'spam'; reason: string }
+  | { kind: 'refused'; reason: RefusalReason; message: string }
+
+export type ModeratedComment = { author: string; email: string; url: string; comment: string }
+
+const refusalMessages: Record<RefusalReason, string> = {
+  // A person can fill the hidden field by accident (autofill), so the message does not accuse.
+  honeypot: 'Sorry, your comment could not be posted. Please try again.',
+  'too-fast': 'That was quick! Please take a moment and post again.',
+  flood: 'You are posting comments too quickly. Please wait a few seconds and try again.',
+  duplicate: 'It looks like you’ve already said that.',
+}
+
+// The same candidates lib/comments/render-body.tsx turns into links, so the count matches what
+// readers would see. WordPress counts <a href> tags; our bodies are plain text, auto-linked.
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi
+
+function countLinks(text: string): number {
+  return text.match(LINK)?.length ?? 0
+}
+
+function fold(text: string): string {
+  return text.normalize('NFC').toLowerCase()
+}
+
+// Like WordPress's disallowed keys: one word or phrase a line, case-insensitive, matched anywhere in
+// any field (so "press" catches "WordPress").
+function isBlocked(comment: ModeratedComment, blockList: string): boolean {
+  const fields = [comment.author, comment.email, comment.url, comment.comment].map(fold)
+  const words = blockList.split(/\r\n|\r|\n/).map((line) => fold(line.trim()))
+  return words.some((word) => word !== '' && fields.some((field) => field.includes(word)))
+}
+
+function refuse(reason: RefusalReason): ModerationVerdict {
+  return { kind: 'refused', reason, message: refusalMessages[reason] }
+}
+
+/**
+ * Decides what happens to a new comment, in WordPress's order: the post author is trusted; bot checks
+ * (honeypot, fill time, flood, duplicate) refuse so the form comes back with the text; the block list
+ * marks spam; too many links or a first comment from an unknown email wait for approval.
+ * Settings of 0 turn the fill-time and flood checks off.
+ */
+export function decideModeration(comment: ModeratedComment, context: ModerationContext): ModerationVerdict {
+  const { settings, now } = context
+  if (context.isPostAuthor) return { kind: 'approved', reason: 'post author' }
+  if (context.isHoneypotFilled) return refuse('honeypot')
+  // A start time in the future was forged or the clock moved; either way it is not a person's pace.
+  if (settings.commentMinFillSeconds > 0 && context.startedAt !== null && now - context.startedAt < settings.commentMinFillSeconds * 1000) {
+    return refuse('too-fast')
+  }
+  if (
+    settings.commentFloodSeconds > 0 &&
+    context.lastCommentFromIpAt !== null &&
+    now - context.lastCommentFromIpAt < settings.commentFloodSeconds * 1000
+  ) {
+    return refuse('flood')
+  }
+  if (context.isDuplicate) return refuse('duplicate')
+  if (isBlocked(comment, settings.commentBlockList)) return { kind: 'spam', reason: 'block list' }
+  if (countLinks(comment.comment) > settings.commentLinkLimit) return { kind: 'pending', reason: 'too many links' }
+  if (settings.commentModerationFirst && !context.hasApprovedCommentFromEmail) {
+    return { kind: 'pending', reason: 'first comment from this email' }
+  }
+  return { kind: 'approved', reason: settings.commentModerationFirst ? 'trusted commenter' : 'moderation off' }
+}
