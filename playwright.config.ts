@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test'
 // Browser tests run against the production build (`next build` runs first in `npm run test:e2e`),
 // served by `next start` on a throwaway database in .e2e-data/, seeded with the demo blog.
 const port = 3100
+// Email from the server under test goes to an in-process SMTP server the mail tests start here.
+export const e2eSmtpPort = 2526
 export const e2eDataDir = '.e2e-data'
 
 export default defineConfig({
@@ -30,7 +32,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATA_DIR: e2eDataDir, PORT: String(port), HOSTNAME: '127.0.0.1', SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { DATA_DIR: e2eDataDir, SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`, PORT: String(port), HOSTNAME: '127.0.0.1', SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: '1' },
     stdout: 'ignore',
     stderr: 'pipe',
   },

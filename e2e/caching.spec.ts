@@ -42,3 +42,40 @@ test('greeting variants are cached separately and the first visit sets the retur
   expect(html).toContain('data-greeting="returning"')
   expect(html).not.toContain('data-greeting="first"')
 })
+
+test('held comments leave the cached page alone; an approved one replaces it at once', async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'HTTP-level test: one project is enough')
+  const { loadFormFields, postRawComment } = await import('./pages/raw-comment')
+  const { setSettings, relaxedCommentRules, uniqueText } = await import('./fixtures')
+  const slug = 'intracranial-hypertension-and-fibromyalgia'
+  const reader = { cookie: 'sp_returning=1' }
+  setSettings({ ...relaxedCommentRules, commentModerationFirst: true })
+  await request.get(`/${slug}`, { headers: reader })
+  expect((await request.get(`/${slug}`, { headers: reader })).headers()['x-spoonpress-cache']).toBe('HIT')
+
+  const action = await loadFormFields(request, `/${slug}`)
+  const held = uniqueText('held for moderation')
+  const heldResponse = await postRawComment(request, `/${slug}`, action, { comment: held, author: 'Newcomer', email: `newcomer-${Date.now()}@example.com`, url: '' })
+  expect(heldResponse.headers()['location']).toMatch(/\?unapproved=\d+/)
+  const afterHeld = await request.get(`/${slug}`, { headers: reader })
+  expect(afterHeld.headers()['x-spoonpress-cache']).toBe('HIT')
+  expect(await afterHeld.text()).not.toContain(held)
+
+  setSettings({ commentModerationFirst: false })
+  const approved = uniqueText('approved straight away')
+  await postRawComment(request, `/${slug}`, action, { comment: approved, author: 'Regular', email: `regular-${Date.now()}@example.com`, url: '' })
+  const afterApproved = await request.get(`/${slug}`, { headers: reader })
+  expect(afterApproved.headers()['x-spoonpress-cache']).toBe('MISS')
+  expect(await afterApproved.text()).toContain(approved)
+})
+
+test('avatars are generated locally and cached for good', async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'HTTP-level test: one project is enough')
+  const html = await (await request.get('/memantine-for-fibromyalgia')).text()
+  const src = html.match(/<img src="(\/avatar\/[a-f0-9]+)"/)?.[1]
+  expect(src).toBeTruthy()
+  const avatar = await request.get(src ?? '')
+  expect(avatar.headers()['content-type']).toContain('image/svg+xml')
+  expect(avatar.headers()['cache-control']).toContain('immutable')
+  expect(await avatar.text()).toMatch(/^<svg/)
+})

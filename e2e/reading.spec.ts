@@ -208,3 +208,12 @@ test.describe('accessibility', () => {
 function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+test('the post author’s replies are marked', async ({ page }) => {
+  const withAuthorReply = seedPosts.find((post) => post.comments?.some((comment) => comment.isPostAuthor))
+  if (!withAuthorReply) throw new Error('the demo content needs an author reply')
+  await page.goto(`/${withAuthorReply.slug}`)
+  const authorComment = page.getByRole('article', { name: seedAuthor.name }).first()
+  await expect(authorComment.getByText('Author', { exact: true })).toBeVisible()
+})
+

@@ -1,16 +1,12 @@
 import 'server-only'
+import { splitCommentPage } from '@/lib/content/pagination'
 import { scoreRelated } from '@/lib/content/related'
 import { cached } from './cached'
 
+// /{slug} and /{slug}/comment-page-N are posts; anything else is a page by its path in the page tree.
 // Everything a post or page URL needs, from the tagged cached reads. Shared by the cached route
 // (app/(site)/[visitor]/[...path]) and the per-reader conversation route (replying, pending comments).
 
-// /{slug} and /{slug}/comment-page-N are posts; anything else is a page by its path in the page tree.
-export function splitCommentPage(segments: readonly string[]): { segments: string[]; commentPage: number } {
-  const last = segments[segments.length - 1] ?? ''
-  const match = /^comment-page-([1-9][0-9]{0,4})$/.exec(last)
-  return match && segments.length === 2 ? { segments: segments.slice(0, -1), commentPage: Number(match[1]) } : { segments: [...segments], commentPage: 1 }
-}
 
 export async function resolveReaderPath(path: readonly string[]) {
   const decoded = path.map((segment) => decodeURIComponent(segment))

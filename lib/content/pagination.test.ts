@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageCount, pageHref, parsePageNumber, splitPagination } from './pagination'
+import { pageCount, pageHref, parsePageNumber, splitCommentPage, splitPagination } from './pagination'
 
 describe('splitPagination', () => {
   it('splits a /page/N tail', () => {
@@ -25,5 +25,14 @@ describe('page helpers', () => {
     expect(pageHref('/', 1)).toBe('/')
     expect(pageHref('/', 2)).toBe('/page/2')
     expect(pageHref('/tag/sleep', 3)).toBe('/tag/sleep/page/3')
+  })
+})
+
+describe('splitCommentPage', () => {
+  it('reads /slug/comment-page-N and leaves everything else whole', () => {
+    expect(splitCommentPage(['a-post', 'comment-page-3'])).toEqual({ segments: ['a-post'], commentPage: 3 })
+    expect(splitCommentPage(['a-post'])).toEqual({ segments: ['a-post'], commentPage: 1 })
+    expect(splitCommentPage(['about', 'team', 'comment-page-2'])).toEqual({ segments: ['about', 'team', 'comment-page-2'], commentPage: 1 })
+    expect(splitCommentPage(['a-post', 'comment-page-0'])).toEqual({ segments: ['a-post', 'comment-page-0'], commentPage: 1 })
   })
 })

@@ -24,3 +24,10 @@ export function pageHref(basePath: string, page: number): string {
 }
 
 export const postsPerPage = 10
+
+// WordPress's comment pages: /{slug}/comment-page-N. Anything else is left whole (page 1).
+export function splitCommentPage(segments: readonly string[]): { segments: string[]; commentPage: number } {
+  const last = segments[segments.length - 1] ?? ''
+  const match = /^comment-page-([1-9][0-9]{0,4})$/.exec(last)
+  return match && segments.length === 2 ? { segments: segments.slice(0, -1), commentPage: Number(match[1]) } : { segments: [...segments], commentPage: 1 }
+}
