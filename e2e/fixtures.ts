@@ -54,3 +54,29 @@ export function countComments(where: string, ...params: unknown[]): number {
 export function uniqueText(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 }
+
+export const authorPassword = 'a calm and long test password'
+
+// Gives an author a known password straight in the database (hashed as the app does), so the
+// editor journeys can sign in through the real login form.
+export async function ensureAuthor(email: string, name = 'Test Author'): Promise<void> {
+  const { hashPassword } = await import('../lib/auth/password')
+  const passwordHash = await hashPassword(authorPassword)
+  const sqlite = openTestDatabase()
+  try {
+    const existing = sqlite.prepare('select id from authors where email = ?').get(email) as { id: number } | undefined
+    if (existing) sqlite.prepare('update authors set password_hash = ? where id = ?').run(passwordHash, existing.id)
+    else sqlite.prepare('insert into authors (email, name, slug, password_hash) values (?, ?, ?, ?)').run(email, name, `author-${Date.now()}`, passwordHash)
+  } finally {
+    sqlite.close()
+  }
+}
+
+export async function signIn(page: Page, email = 'maren@example.com') {
+  await ensureAuthor(email)
+  await page.goto('/login')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(authorPassword)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/admin$/)
+}

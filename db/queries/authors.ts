@@ -17,3 +17,34 @@ export async function getAuthorBySlug(slug: string): Promise<AuthorProfile | nul
   const [row] = await db.select(profileColumns).from(authors).where(eq(authors.slug, slug)).limit(1)
   return row ?? null
 }
+
+export type AuthorAccount = { id: number; name: string; email: string; passwordHash: string | null }
+
+export async function getAuthorAccountByEmail(email: string): Promise<AuthorAccount | null> {
+  const [row] = await db
+    .select({ id: authors.id, name: authors.name, email: authors.email, passwordHash: authors.passwordHash })
+    .from(authors)
+    .where(eq(authors.email, email.trim().toLowerCase()))
+    .limit(1)
+  return row ?? null
+}
+
+export async function getAuthorById(id: number): Promise<{ id: number; name: string; email: string; slug: string } | null> {
+  const [row] = await db.select({ id: authors.id, name: authors.name, email: authors.email, slug: authors.slug }).from(authors).where(eq(authors.id, id)).limit(1)
+  return row ?? null
+}
+
+export async function insertAuthor(input: { email: string; name: string; slug: string; passwordHash: string }): Promise<{ id: number }> {
+  const [row] = await db.insert(authors).values({ ...input, email: input.email.trim().toLowerCase() }).returning({ id: authors.id })
+  if (!row) throw new Error('author insert returned nothing')
+  return row
+}
+
+export async function setAuthorPassword(id: number, passwordHash: string): Promise<void> {
+  await db.update(authors).set({ passwordHash }).where(eq(authors.id, id))
+}
+
+export async function isSlugTakenByAuthor(slug: string): Promise<boolean> {
+  const [row] = await db.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).limit(1)
+  return row !== undefined
+}

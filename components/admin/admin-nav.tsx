@@ -1,0 +1,35 @@
+import Link from 'next/link'
+import { logoutAction } from '@/app/(auth)/_actions/auth'
+
+const links = [
+  { href: '/admin', label: 'Dashboard' },
+  { href: '/admin/posts', label: 'Posts' },
+  { href: '/admin/pages', label: 'Pages' },
+  { href: '/admin/media', label: 'Media' },
+]
+
+export function AdminNav({ authorName, pendingComments }: { authorName: string; pendingComments: number }) {
+  return (
+    <nav aria-label="Editor" className="flex flex-col gap-1 text-base">
+      <p className="mb-3 font-bold">{authorName}</p>
+      {links.map((link) => (
+        <Link key={link.href} href={link.href} className="rounded px-3 py-2 text-ink no-underline hover:bg-accent-soft">
+          {link.label}
+        </Link>
+      ))}
+      {pendingComments > 0 ? (
+        <p className="px-3 py-2 text-sm text-muted">
+          {pendingComments} comment{pendingComments === 1 ? '' : 's'} waiting for you
+        </p>
+      ) : null}
+      <Link href="/" className="mt-4 rounded px-3 py-2 text-ink hover:bg-accent-soft">
+        View site
+      </Link>
+      <form action={logoutAction}>
+        <button type="submit" className="w-full rounded px-3 py-2 text-left text-accent underline hover:bg-accent-soft">
+          Sign out
+        </button>
+      </form>
+    </nav>
+  )
+}

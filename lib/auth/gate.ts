@@ -1,0 +1,33 @@
+import 'server-only'
+import { redirect } from 'next/navigation'
+import { cache } from 'react'
+import { getAuthorById } from '@/db/queries/authors'
+import { auth } from './config'
+
+export type SignedInAuthor = { id: number; name: string; email: string; slug: string }
+
+// The one auth gate. A session is only trusted if its author still exists.
+const currentAuthor = cache(async (): Promise<SignedInAuthor | null> => {
+  const session = await auth()
+  const id = Number(session?.user?.id)
+  if (!Number.isInteger(id) || id <= 0) return null
+  return getAuthorById(id)
+})
+
+// For admin pages and layouts: strangers are sent to the login page.
+export async function requireAuthorPage(): Promise<SignedInAuthor> {
+  const author = await currentAuthor()
+  if (!author) redirect('/login')
+  return author
+}
+
+// For admin server actions: a stranger gets an error and nothing is written.
+export async function requireAuthorAction(): Promise<SignedInAuthor> {
+  const author = await currentAuthor()
+  if (!author) throw new Error('Not signed in')
+  return author
+}
+
+export async function getSignedInAuthor(): Promise<SignedInAuthor | null> {
+  return currentAuthor()
+}

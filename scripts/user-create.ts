@@ -1,0 +1,34 @@
+import 'server-only'
+import { parseArgs } from 'node:util'
+import { eq } from 'drizzle-orm'
+import { openDatabase } from '@/db/client'
+import { authors } from '@/db/schema'
+import { hashPassword } from '@/lib/auth/password'
+import { userCreateInput } from '@/lib/auth/schema'
+import { slugify } from '@/lib/content/slug'
+import { env } from '@/lib/env'
+
+// `npm run user:create -- --email E --password P [--name N]`: adds an author, or sets a new password
+// for an existing one (the way back in for someone who lost theirs). Non-interactive on purpose.
+const { values } = parseArgs({ options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } } })
+const parsed = userCreateInput.safeParse(values)
+if (!parsed.success) {
+  for (const issue of parsed.error.issues) console.error(`--${String(issue.path[0] ?? '')}: ${issue.message}`)
+  console.error('Usage: npm run user:create -- --email you@example.com --password "a long password" [--name "Your Name"]')
+  process.exit(1)
+}
+const { email, password, name } = parsed.data
+const { db, sqlite } = openDatabase(env.databasePath)
+const passwordHash = await hashPassword(password)
+const existing = db.select({ id: authors.id }).from(authors).where(eq(authors.email, email)).get()
+if (existing) {
+  db.update(authors).set({ passwordHash, ...(name ? { name } : {}) }).where(eq(authors.id, existing.id)).run()
+  console.log(`Updated the password of ${email}.`)
+} else {
+  const displayName = name ?? email.split('@')[0] ?? email
+  let slug = slugify(displayName)
+  for (let suffix = 2; db.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get(); suffix += 1) slug = `${slugify(displayName)}-${suffix}`
+  db.insert(authors).values({ email, name: displayName, slug, passwordHash }).run()
+  console.log(`Created the author ${displayName} <${email}>. Sign in at ${env.siteUrl}/login`)
+}
+sqlite.close()
