@@ -2,7 +2,7 @@ import type { NextConfig } from 'next'
 
 // Paths that are never reader pages: Next internals, the editor, auth, generated assets and the two
 // internal greeting segments themselves.
-const notReaderPage = '_next|api|admin|login|avatar|media|comments|first|returning|conversation'
+const notReaderPage = '_next|api|admin|login|avatar|media|comments|preview|first|returning|conversation'
 
 // A post URL (/{slug} or /{slug}/comment-page-N): one segment that is not an archive or a route above.
 const postSlug = `:slug((?!(?:${notReaderPage}|category|tag|author|page|page-not-found)$)[^/]+)`
@@ -34,6 +34,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
+    // Image uploads go through a server action: room for the 8 MB limit (lib/media/sniff.ts) plus fields.
+    serverActions: { bodySizeLimit: '9mb' },
     // The rendered-page cache lives in memory only: the database is the source of truth, and a
     // restart (or a fresh test database behind the same build) must never serve pages from an old run.
     isrFlushToDisk: false,
@@ -78,6 +80,11 @@ const nextConfig: NextConfig = {
         source: `/:path((?!(?:${notReaderPage})(?:/|$)).*)`,
         missing: [{ type: 'cookie', key: 'sp_returning' }],
         headers: [{ key: 'Set-Cookie', value: 'sp_returning=1; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly' }],
+      },
+      {
+        // Uploaded files are never documents: nothing in them may run (a later rule wins in Next).
+        source: '/media/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'" }],
       },
       {
         source: '/fonts/:file*',

@@ -1,5 +1,5 @@
 import { seedAuthor, seedPosts, seedPrimaryMenu, seedSite } from '../db/seed-content'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, openTestDatabase, test } from './fixtures'
 import { PostPage } from './pages/post-page'
 
 const memantine = seedPosts.find((post) => post.slug === 'memantine-for-fibromyalgia')
@@ -160,7 +160,11 @@ test.describe('navigating', () => {
     await expect(titles).toHaveCount(10)
     await page.getByRole('link', { name: /Older posts/ }).click()
     await expect(page).toHaveURL(/\/page\/2$/)
-    expect(await titles.count()).toBe(seedPosts.length - 10)
+    // Other journeys publish posts too: count what the database holds now.
+    const sqlite = openTestDatabase()
+    const published = (sqlite.prepare("select count(*) as count from posts where type = 'post' and status = 'published'").get() as { count: number }).count
+    sqlite.close()
+    expect(await titles.count()).toBe(Math.min(10, published - 10))
     const response = await page.goto('/page/99')
     expect(response?.status()).toBe(404)
   })

@@ -29,6 +29,10 @@ export const env = {
   get mailFrom() {
     return process.env.MAIL_FROM || null
   },
+  // Set by scripts/serve.ts for the requests it makes to itself (the scheduler); never configured.
+  get internalToken() {
+    return process.env.SPOONPRESS_INTERNAL_TOKEN || null
+  },
   get authSecret() {
     return process.env.AUTH_SECRET || generatedSecret('auth-secret')
   },

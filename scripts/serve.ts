@@ -19,6 +19,9 @@ const notFoundViewPath = '/page-not-found'
 // Requests this process sends to itself to fill the cache carry a per-process secret, so they
 // reach Next directly and nobody outside can use the header to skip the cache.
 const fillToken = randomBytes(16).toString('hex')
+// Shared with the app (lib/env.ts internalToken) so the scheduler route knows this process called it.
+const internalToken = randomBytes(16).toString('hex')
+process.env.SPOONPRESS_INTERNAL_TOKEN = internalToken
 const fillHeader = 'x-spoonpress-fill'
 
 // Headers that describe one connection or one encoding, not the page.
@@ -126,6 +129,13 @@ async function main() {
     )
   })
   server.keepAliveTimeout = 65_000
+  // Scheduled posts go live within a few seconds of their time, with nothing to set up.
+  const publishDue = () => {
+    const request = httpRequest({ host: '127.0.0.1', port, path: '/api/scheduler', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } }, (response) => response.resume())
+    request.on('error', () => undefined)
+    request.end()
+  }
+  setInterval(publishDue, 5_000).unref()
   server.listen(port, hostname, () => {
     console.log(`Spoonpress is ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
   })

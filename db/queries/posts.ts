@@ -218,3 +218,9 @@ export async function listPublishedPagePaths(): Promise<{ id: number; title: str
   }
   return rows.map((row) => ({ id: row.id, title: row.title, path: pathOf(row.id) }))
 }
+
+// Any status, for the author's preview (the caller checks the session).
+export async function getPostDetailById(id: number): Promise<PostDetail | null> {
+  const [row] = await db.select(detailColumns).from(posts).innerJoin(authors, eq(authors.id, posts.authorId)).where(eq(posts.id, id)).limit(1)
+  return toDetail(row)
+}

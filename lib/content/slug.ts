@@ -44,6 +44,7 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'returning',
   'page-not-found',
   'conversation',
+  'preview',
   'avatar',
 ])
 

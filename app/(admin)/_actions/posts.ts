@@ -1,0 +1,186 @@
+'use server'
+
+import { updateTag } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+import {
+  getPostForEdit,
+  getRevision,
+  insertAutosaveRevision,
+  isSlugTaken,
+  savePost,
+  setPostTrashed,
+  type PostForEdit,
+  type SavePostValues,
+} from '@/db/queries/admin-posts'
+import { getSettings } from '@/db/queries/settings'
+import { requireAuthorAction } from '@/lib/auth/gate'
+import { cacheTags } from '@/lib/cache-tags'
+import { sanitizeHtml } from '@/lib/content/sanitize'
+import { RESERVED_SLUGS, slugify } from '@/lib/content/slug'
+import { refused, invalid, type FormState } from '@/lib/form-state'
+import { invalidateCachedPages } from '@/lib/http/page-cache-registry'
+import { postInput, readPostForm, type PostInput } from '@/lib/posts/schema'
+import { nextTiming } from '@/lib/posts/transitions'
+import { zonedLocalToUtc } from '@/lib/posts/zoned-time'
+
+const idInput = z.object({ id: z.coerce.number().int().positive() })
+const revisionInput = z.object({ revisionId: z.coerce.number().int().positive() })
+
+function editPath(type: 'post' | 'page', id: number) {
+  return `/admin/${type}s/${id}`
+}
+
+// Everything readers see may show this post (lists, related posts, menus, feeds): drop it all.
+function invalidateReaderPages() {
+  updateTag(cacheTags.posts)
+  updateTag(cacheTags.site)
+  invalidateCachedPages()
+}
+
+// A typed slug must be free; one made from the title gets -2, -3… like WordPress.
+async function chooseSlug(input: PostInput): Promise<{ slug: string } | { error: string }> {
+  const scope = { type: input.type, parentId: input.type === 'page' ? input.parentId : null, excludeId: input.id }
+  const isTopLevel = scope.parentId === null
+  const isUnavailable = async (slug: string) => (isTopLevel && RESERVED_SLUGS.has(slug)) || (await isSlugTaken(slug, scope))
+  if (input.slug) {
+    const slug = slugify(input.slug)
+    if (await isUnavailable(slug)) return { error: `The address “${slug}” is already used on this site. Please choose another.` }
+    return { slug }
+  }
+  const base = slugify(input.title || 'untitled')
+  let slug = base
+  for (let suffix = 2; await isUnavailable(slug); suffix += 1) slug = `${base}-${suffix}`
+  return { slug }
+}
+
+// A page may not sit under itself or under one of its own children.
+async function isParentLoop(id: number | null, parentId: number | null): Promise<boolean> {
+  if (id === null || parentId === null) return false
+  let current: number | null = parentId
+  for (let depth = 0; current !== null && depth < 50; depth += 1) {
+    if (current === id) return true
+    current = (await getPostForEdit(current))?.parentId ?? null
+  }
+  return false
+}
+
+function valuesFor(input: PostInput, authorId: number, timing: Pick<SavePostValues, 'status' | 'publishedAt' | 'updatedAt'>, slug: string, note: SavePostValues['revisionNote']): SavePostValues {
+  const isPost = input.type === 'post'
+  const tagNames = isPost ? input.tags : []
+  return {
+    id: input.id,
+    type: input.type,
+    authorId,
+    ...timing,
+    title: input.title,
+    slug,
+    excerpt: input.excerpt,
+    // The one sanitizer, on save: what is stored is already safe to render.
+    body: sanitizeHtml(input.body),
+    keyPoints: input.keyPoints.length > 0 ? input.keyPoints : null,
+    changeNote: input.changeNote,
+    parentId: isPost ? null : input.parentId,
+    isAffiliate: input.isAffiliate,
+    isSticky: isPost && input.isSticky,
+    commentStatus: input.commentsOpen ? 'open' : 'closed',
+    primaryCategoryId: isPost ? (input.categoryIds[0] ?? null) : null,
+    categoryIds: isPost ? input.categoryIds : [],
+    tagNames,
+    tagSlugs: tagNames.map((name) => slugify(name)),
+    revisionNote: note,
+  }
+}
+
+export async function savePostAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = postInput.safeParse(readPostForm(form))
+  if (!parsed.success) return invalid(parsed.error, form)
+  const author = await requireAuthorAction()
+  const input = parsed.data
+  const current = input.id === null ? null : await getPostForEdit(input.id)
+  if (input.id !== null && (!current || current.type !== input.type)) return refused('This item no longer exists. Please reload the list.', form)
+
+  const settings = await getSettings()
+  const scheduledAt = input.scheduledAt ? zonedLocalToUtc(input.scheduledAt, settings.timeZone) : null
+  if (input.intent === 'schedule' && input.scheduledAt && scheduledAt === null) {
+    return refused('Please check the publish time.', form, { scheduledAt: 'Please enter a date and time.' })
+  }
+  const transition = nextTiming(current, input.intent, { title: input.title, scheduledAt, now: Date.now() })
+  if (!transition.ok) return refused(transition.message, form, transition.field === 'intent' ? {} : { [transition.field]: transition.message })
+  if (await isParentLoop(input.id, input.parentId)) {
+    return refused('Please check the parent page.', form, { parentId: 'A page cannot sit under itself or one of its own subpages.' })
+  }
+  const slug = await chooseSlug(input)
+  if ('error' in slug) return refused('Please check the address.', form, { slug: slug.error })
+
+  const saved = await savePost(valuesFor(input, author.id, transition.timing, slug.slug, 'save'))
+  invalidateReaderPages()
+  redirect(`${editPath(input.type, saved.id)}?saved=${input.intent}`)
+}
+
+// Called by the editor while the author types (JavaScript only). A draft is saved in place; a
+// published or scheduled post is left alone and the text kept as an autosave revision.
+export async function autosavePostAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = postInput.safeParse({ ...readPostForm(form), intent: 'draft' })
+  if (!parsed.success) return invalid(parsed.error, form, 'Not saved yet: please check the fields marked below.')
+  const author = await requireAuthorAction()
+  const input = parsed.data
+  const current = input.id === null ? null : await getPostForEdit(input.id)
+  if (input.id !== null && (!current || current.type !== input.type)) return refused('This item no longer exists.', {})
+  const savedAt = new Date().toISOString()
+  if (current && current.status !== 'draft') {
+    await insertAutosaveRevision({ postId: current.id, authorId: author.id, title: input.title, excerpt: input.excerpt, body: sanitizeHtml(input.body), keyPoints: input.keyPoints.length ? input.keyPoints : null })
+    return { status: 'success', message: 'Changes kept as an autosave; the live post is unchanged until you press Update.', fieldErrors: {}, values: { id: String(current.id), savedAt } }
+  }
+  const slug = await chooseSlug({ ...input, slug: current?.slug ?? input.slug })
+  const timing = { status: 'draft' as const, publishedAt: current?.publishedAt ?? null, updatedAt: current?.updatedAt ?? null }
+  const saved = await savePost(valuesFor(input, author.id, timing, 'slug' in slug ? slug.slug : slugify(input.title), 'autosave'))
+  return { status: 'success', message: 'Draft saved.', fieldErrors: {}, values: { id: String(saved.id), savedAt } }
+}
+
+export async function trashPostAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = idInput.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return refused('Nothing to move to the trash.', {})
+  await requireAuthorAction()
+  const result = await setPostTrashed(parsed.data.id, true)
+  if (!result) return refused('This item no longer exists.', {})
+  invalidateReaderPages()
+  redirect(`/admin/${result.type}s?status=trash&trashed=1`)
+}
+
+export async function restorePostAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = idInput.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return refused('Nothing to restore.', {})
+  await requireAuthorAction()
+  const result = await setPostTrashed(parsed.data.id, false)
+  if (!result) return refused('This item no longer exists.', {})
+  invalidateReaderPages()
+  redirect(`${editPath(result.type, parsed.data.id)}?saved=restored`)
+}
+
+// Puts an earlier version back as the current text (the status stays; a published post shows the
+// restored text at once and gets a new Last Updated date).
+export async function restoreRevisionAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = revisionInput.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return refused('Nothing to restore.', {})
+  const author = await requireAuthorAction()
+  const revision = await getRevision(parsed.data.revisionId)
+  const current: PostForEdit | null = revision ? await getPostForEdit(revision.postId) : null
+  if (!revision || !current) return refused('That version no longer exists.', {})
+  await savePost({
+    ...current,
+    id: current.id,
+    authorId: author.id,
+    title: revision.title,
+    excerpt: revision.excerpt,
+    body: sanitizeHtml(revision.body),
+    keyPoints: revision.keyPoints,
+    updatedAt: current.status === 'published' ? Date.now() : current.updatedAt,
+    primaryCategoryId: current.categoryIds[0] ?? null,
+    tagNames: current.tagNames,
+    tagSlugs: current.tagNames.map((name) => slugify(name)),
+    revisionNote: 'restore',
+  })
+  invalidateReaderPages()
+  redirect(`${editPath(current.type, current.id)}?saved=revision`)
+}

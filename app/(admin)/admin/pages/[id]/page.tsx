@@ -1,0 +1,16 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PostEditorScreen } from '@/components/admin/post-editor-screen'
+import { getPostForEdit } from '@/db/queries/admin-posts'
+import { requireAuthorPage } from '@/lib/auth/gate'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Edit page – Spoonpress' }
+
+export default async function EditPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  await requireAuthorPage()
+  const [{ id }, { saved }] = await Promise.all([params, searchParams])
+  const post = /^\d+$/.test(id) ? await getPostForEdit(Number(id)) : null
+  if (!post || post.type !== 'page') notFound()
+  return <PostEditorScreen type="page" post={post} saved={saved ?? null} />
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from 'next'
+import { PostListScreen } from '@/components/admin/post-list-screen'
+import { requireAuthorPage } from '@/lib/auth/gate'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Pages – Spoonpress' }
+
+export default async function PagesList({ searchParams }: { searchParams: Promise<{ status?: string; q?: string; page?: string; trashed?: string }> }) {
+  await requireAuthorPage()
+  return <PostListScreen type="page" search={await searchParams} />
+}

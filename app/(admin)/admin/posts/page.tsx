@@ -1,0 +1,11 @@
+import type { Metadata } from 'next'
+import { PostListScreen } from '@/components/admin/post-list-screen'
+import { requireAuthorPage } from '@/lib/auth/gate'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Posts – Spoonpress' }
+
+export default async function PostsList({ searchParams }: { searchParams: Promise<{ status?: string; q?: string; page?: string; trashed?: string }> }) {
+  await requireAuthorPage()
+  return <PostListScreen type="post" search={await searchParams} />
+}

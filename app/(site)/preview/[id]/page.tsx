@@ -1,0 +1,42 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { CommentThread } from '@/components/comments/comment-thread'
+import { PageArticle } from '@/components/post/page-article'
+import { PostArticle } from '@/components/post/post-article'
+import { getPostDetailById } from '@/db/queries/posts'
+import { loadPostContext } from '@/db/queries/reader-pages'
+import { requireAuthorPage } from '@/lib/auth/gate'
+import { env } from '@/lib/env'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Preview', robots: { index: false } }
+
+// A draft exactly as readers will see it, inside the site's own layout; only for a signed-in author.
+export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAuthorPage()
+  const { id } = await params
+  const post = /^\d+$/.test(id) ? await getPostDetailById(Number(id)) : null
+  if (!post) notFound()
+  const banner = (
+    <p role="status" className="mb-4 rounded border border-accent bg-accent-soft p-3 font-bold">
+      Preview: this is how readers will see it once it is published.
+    </p>
+  )
+  if (post.type === 'page') {
+    return (
+      <>
+        {banner}
+        <PageArticle page={post} ancestors={[]} pageUrl={`${env.siteUrl}/${post.slug}`} />
+      </>
+    )
+  }
+  const context = await loadPostContext(post.id)
+  return (
+    <>
+      {banner}
+      <PostArticle post={post} postUrl={`${env.siteUrl}/${post.slug}`} settings={context.settings} categories={context.categories} approvedCount={0} related={context.related} author={context.author} isReturningVisitor={false}>
+        <CommentThread title="Comments" nodes={[]} timeZone={context.settings.timeZone} canReply={false} replyToId={null} respond={null} closedMessage={null} pagination={{ page: 1, totalPages: 1, basePath: `/${post.slug}` }} />
+      </PostArticle>
+    </>
+  )
+}

@@ -1,0 +1,102 @@
+import Link from 'next/link'
+import { listCategoryOptions, listPageOptions, listRevisions, type PostForEdit } from '@/db/queries/admin-posts'
+import { listMedia } from '@/db/queries/media'
+import { getSettings } from '@/db/queries/settings'
+import { formatDateTime } from '@/lib/format'
+import { utcToZonedLocal } from '@/lib/posts/zoned-time'
+import { PostEditorForm, type EditorValues } from './post-editor-form'
+import { RevisionRestoreButton, TrashToggleButton } from './post-editor-buttons'
+
+const savedMessages: Record<string, string> = {
+  draft: 'Draft saved.',
+  publish: 'Published. Readers can see it now.',
+  schedule: 'Scheduled. It will be published at the time you chose.',
+  update: 'Updated. Readers see the new version now.',
+  unpublish: 'Unpublished: it is a draft again.',
+  restored: 'Restored from the trash.',
+  revision: 'The earlier version is back.',
+}
+
+export async function PostEditorScreen({ type, post, saved }: { type: 'post' | 'page'; post: PostForEdit | null; saved: string | null }) {
+  const [settings, categories, pages, revisions, media] = await Promise.all([
+    getSettings(),
+    listCategoryOptions(),
+    type === 'page' ? listPageOptions(post?.id ?? null) : Promise.resolve([]),
+    post ? listRevisions(post.id) : Promise.resolve([]),
+    listMedia(40, 0),
+  ])
+  const values: EditorValues = {
+    id: post?.id ?? null,
+    type,
+    status: post?.status ?? 'draft',
+    title: post?.title ?? '',
+    slug: post?.slug ?? '',
+    excerpt: post?.excerpt ?? '',
+    body: post?.body ?? '',
+    keyPoints: (post?.keyPoints ?? []).join('\n'),
+    changeNote: post?.changeNote ?? '',
+    categoryIds: post?.categoryIds ?? [],
+    tags: (post?.tagNames ?? []).join(', '),
+    parentId: post?.parentId ?? null,
+    isAffiliate: post?.isAffiliate ?? false,
+    commentsOpen: post ? post.commentStatus === 'open' : type === 'post',
+    isSticky: post?.isSticky ?? false,
+    scheduledAt: post?.status === 'scheduled' && post.publishedAt ? utcToZonedLocal(post.publishedAt, settings.timeZone) : '',
+  }
+  const label = type === 'post' ? 'post' : 'page'
+  return (
+    <>
+      <p className="text-base">
+        <Link href={`/admin/${type}s`}>← All {label}s</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{post ? `Edit ${label}` : `New ${label}`}</h1>
+      {saved && savedMessages[saved] ? (
+        <p role="status" className="mt-3 rounded border border-sage/40 bg-sage-soft p-3">
+          {savedMessages[saved]}
+        </p>
+      ) : null}
+      {post?.status === 'trash' ? (
+        <div className="mt-4 rounded border border-accent bg-accent-soft p-4">
+          <p className="font-bold">This {label} is in the trash.</p>
+          <TrashToggleButton id={post.id} isTrashed />
+        </div>
+      ) : (
+        <PostEditorForm
+          values={values}
+          categories={categories}
+          pages={pages}
+          media={media.map((item) => ({ url: `/media/${item.fileName}`, alt: item.alt, caption: item.caption, width: item.width, height: item.height }))}
+          timeZone={settings.timeZone}
+        />
+      )}
+      {post && post.status !== 'trash' ? (
+        <section aria-labelledby="danger" className="mt-10 border-t border-line pt-6">
+          <h2 id="danger" className="text-xl font-bold">
+            Remove
+          </h2>
+          <p className="mt-1 text-base text-muted">The trash keeps it; you can restore it from the {label} list.</p>
+          <TrashToggleButton id={post.id} isTrashed={false} />
+        </section>
+      ) : null}
+      {revisions.length > 0 ? (
+        <section aria-labelledby="revisions" className="mt-10 border-t border-line pt-6">
+          <h2 id="revisions" className="text-xl font-bold">
+            Revisions
+          </h2>
+          <ol className="mt-3 space-y-2 text-base">
+            {revisions.map((revision, index) => (
+              <li key={revision.id} className="flex flex-wrap items-center gap-3">
+                <span>
+                  {formatDateTime(revision.createdAt, settings.timeZone)} · {revision.title || '(no title)'} · {revision.wordCount} words
+                  {revision.isAutosave ? ' · autosave' : ''}
+                  {index === 0 ? ' · latest' : ''}
+                </span>
+                {index > 0 ? <RevisionRestoreButton revisionId={revision.id} label={formatDateTime(revision.createdAt, settings.timeZone)} /> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </>
+  )
+}

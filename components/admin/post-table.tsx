@@ -1,0 +1,108 @@
+import Link from 'next/link'
+import type { AdminPostRow } from '@/db/queries/admin-posts'
+import type { PostStatus } from '@/db/schema'
+import { formatDate } from '@/lib/format'
+
+const statusLabels: Record<PostStatus, string> = { published: 'Published', draft: 'Draft', scheduled: 'Scheduled', trash: 'Trash' }
+
+export function PostTable({
+  type,
+  rows,
+  counts,
+  status,
+  query,
+  page,
+  totalPages,
+  timeZone,
+}: {
+  type: 'post' | 'page'
+  rows: AdminPostRow[]
+  counts: Partial<Record<PostStatus, number>>
+  status: PostStatus | 'all'
+  query: string
+  page: number
+  totalPages: number
+  timeZone: string
+}) {
+  const base = `/admin/${type}s`
+  const filters: { value: PostStatus | 'all'; label: string; count: number }[] = [
+    { value: 'all', label: 'All', count: (counts.published ?? 0) + (counts.draft ?? 0) + (counts.scheduled ?? 0) },
+    { value: 'published', label: 'Published', count: counts.published ?? 0 },
+    { value: 'draft', label: 'Drafts', count: counts.draft ?? 0 },
+    { value: 'scheduled', label: 'Scheduled', count: counts.scheduled ?? 0 },
+    { value: 'trash', label: 'Trash', count: counts.trash ?? 0 },
+  ]
+  const href = (changes: { status?: string; page?: number }) => {
+    const params = new URLSearchParams()
+    const nextStatus = changes.status ?? status
+    if (nextStatus !== 'all') params.set('status', nextStatus)
+    if (query) params.set('q', query)
+    if ((changes.page ?? 1) > 1) params.set('page', String(changes.page))
+    const search = params.toString()
+    return search ? `${base}?${search}` : base
+  }
+  return (
+    <>
+      <nav aria-label="Filter by status" className="mt-4">
+        <ul className="flex flex-wrap gap-3 text-base">
+          {filters.map((filter) => (
+            <li key={filter.value}>
+              <Link href={href({ status: filter.value })} aria-current={filter.value === status ? 'page' : undefined} className={filter.value === status ? 'font-bold' : ''}>
+                {filter.label} ({filter.count})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form role="search" action={base} method="get" className="mt-4 flex gap-2">
+        {status !== 'all' ? <input type="hidden" name="status" value={status} /> : null}
+        <label htmlFor="post-search" className="sr-only">
+          Search {type}s
+        </label>
+        <input id="post-search" name="q" type="search" defaultValue={query} placeholder={`Search ${type}s by title`} className="input mt-0 max-w-sm" />
+        <button type="submit" className="rounded border border-line bg-card px-4">
+          Search
+        </button>
+      </form>
+      {rows.length === 0 ? <p className="mt-6 text-muted">Nothing here yet.</p> : null}
+      {rows.length > 0 ? (
+        <table className="mt-6 w-full border-collapse text-left text-base">
+          <caption className="sr-only">{type === 'post' ? 'Posts' : 'Pages'}</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2">
+                Title
+              </th>
+              <th scope="col">Status</th>
+              <th scope="col">Date</th>
+              {type === 'post' ? <th scope="col">Comments</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-line">
+                <td className="py-2">
+                  <Link href={`${base}/${row.id}`} className="font-bold">
+                    {row.title || '(no title)'}
+                  </Link>
+                </td>
+                <td>{statusLabels[row.status]}</td>
+                <td>{formatDate(row.publishedAt ?? row.modifiedAt, timeZone)}</td>
+                {type === 'post' ? <td>{row.commentCount}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {totalPages > 1 ? (
+        <nav aria-label="Pages of results" className="mt-4 flex gap-4">
+          {page > 1 ? <Link href={href({ page: page - 1 })}>← Previous</Link> : null}
+          <span>
+            Page {page} of {totalPages}
+          </span>
+          {page < totalPages ? <Link href={href({ page: page + 1 })}>Next →</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  )
+}
