@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { expect, openTestDatabase, test } from './fixtures'
+
+// Strangers (no session) against the whole editor, enumerated from the code rather than listed by
+// hand: every page file under app/(admin) (plus the draft preview), and every server action exported
+// from app/(admin)/_actions, as recorded in the build's server-reference manifest.
+
+function findPages(directory: string): string[] {
+  return readdirSync(directory).flatMap((entry) => {
+    const full = path.join(directory, entry)
+    if (statSync(full).isDirectory()) return findPages(full)
+    return entry === 'page.tsx' ? [full] : []
+  })
+}
+
+function urlFor(file: string, ids: { post: number; page: number }): string {
+  const route = file
+    .replace(/\\/g, '/')
+    .replace(/^app\//, '/')
+    .replace(/\/page\.tsx$/, '')
+    .replace(/\/\([^)]+\)/g, '')
+  const id = route.startsWith('/admin/pages') ? ids.page : ids.post
+  return (route || '/').replace('[id]', String(id))
+}
+
+function snapshot(): string {
+  const sqlite = openTestDatabase()
+  try {
+    const tables = ['posts', 'revisions', 'post_categories', 'post_tags', 'tags', 'categories', 'media', 'comments', 'settings', 'menus', 'menu_items', 'subscribers']
+    const hash = createHash('sha256')
+    for (const table of tables) hash.update(JSON.stringify(sqlite.prepare(`select * from ${table} order by rowid`).all()))
+    return hash.digest('hex')
+  } finally {
+    sqlite.close()
+  }
+}
+
+function existingIds() {
+  const sqlite = openTestDatabase()
+  try {
+    const post = sqlite.prepare("select id from posts where type = 'post' order by id limit 1").get() as { id: number }
+    const page = sqlite.prepare("select id from posts where type = 'page' order by id limit 1").get() as { id: number }
+    return { post: post.id, page: page.id }
+  } finally {
+    sqlite.close()
+  }
+}
+
+test('every editor page sends a stranger to the login page', async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'HTTP-level test: one project is enough')
+  const ids = existingIds()
+  const files = [...findPages('app/(admin)'), 'app/(site)/preview/[id]/page.tsx']
+  const urls = files.map((file) => urlFor(file, ids))
+  expect(urls).toEqual(expect.arrayContaining(['/admin', '/admin/posts', '/admin/posts/new', `/admin/posts/${ids.post}`, '/admin/media']))
+  for (const url of urls) {
+    const response = await request.get(url, { maxRedirects: 0, headers: { cookie: '' } })
+    expect(response.status(), url).toBeGreaterThanOrEqual(300)
+    expect(response.status(), url).toBeLessThan(400)
+    expect(response.headers()['location'] ?? '', url).toContain('/login')
+  }
+})
+
+test('every editor action refuses a stranger and changes nothing', async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'HTTP-level test: one project is enough')
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>
+  }
+  const actions = Object.entries(manifest.node).filter(([, entry]) => entry.filename?.startsWith('app/(admin)/_actions/'))
+  const names = actions.map(([, entry]) => entry.exportedName)
+  expect(names).toEqual(expect.arrayContaining(['savePostAction', 'autosavePostAction', 'trashPostAction', 'restorePostAction', 'restoreRevisionAction', 'uploadMediaAction']))
+
+  const ids = existingIds()
+  const sqlite = openTestDatabase()
+  const revision = sqlite.prepare('select id from revisions order by id limit 1').get() as { id: number } | undefined
+  const media = sqlite.prepare('select id from media order by id limit 1').get() as { id: number } | undefined
+  sqlite.close()
+  const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+  // A payload each action would accept: only the missing session stands in the way.
+  const payload = {
+    id: String(ids.post),
+    type: 'post',
+    intent: 'publish',
+    title: 'Written by a stranger',
+    slug: 'written-by-a-stranger',
+    excerpt: '',
+    body: '<p>stranger</p>',
+    keyPoints: '',
+    changeNote: '',
+    tags: 'stranger',
+    scheduledAt: '',
+    revisionId: String(revision?.id ?? 1),
+    alt: 'A picture',
+    caption: '',
+  }
+
+  const before = snapshot()
+  for (const [actionId, entry] of actions) {
+    const route = Object.keys(entry.workers)[0] ?? 'app/(admin)/admin/page'
+    const url = urlFor(`${route}.tsx`, ids)
+    const response = await request.post(url, {
+      maxRedirects: 0,
+      headers: { cookie: '' },
+      multipart: {
+        $ACTION_REF_1: '',
+        '$ACTION_1:0': JSON.stringify({ id: actionId, bound: '$@1' }),
+        '$ACTION_1:1': JSON.stringify([{ status: 'idle', fieldErrors: {}, values: {} }]),
+        $ACTION_KEY: 'k0',
+        ...payload,
+        ...(entry.exportedName === 'updateMediaTextAction' ? { id: String(media?.id ?? 1) } : {}),
+        file: { name: 'picture.png', mimeType: 'image/png', buffer: onePixelPng },
+      },
+    })
+    // The gate throws: Next answers with its error page, never a redirect to the saved item.
+    expect(response.status(), `${entry.exportedName} at ${url}`).toBe(500)
+  }
+  expect(snapshot()).toBe(before)
+})
