@@ -53,7 +53,7 @@ test.describe('writing with the editor', () => {
     expect((await stranger.goto(`/${slug}`))?.status()).toBe(404)
 
     // Preview shows it as readers will see it.
-    await page.getByRole('link', { name: 'Preview' }).click()
+    await page.getByRole('button', { name: 'Preview' }).click()
     await expect(page).toHaveURL(new RegExp(`/preview/${id}$`))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
     await expect(page.getByRole('heading', { level: 2, name: 'Before the season starts' })).toBeVisible()
@@ -83,6 +83,15 @@ test.describe('writing with the editor', () => {
     await stranger.goto(`/${slug}`)
     await expect(stranger.getByRole('heading', { level: 1 })).toHaveText(newTitle)
     await expect(stranger.getByRole('article', { name: newTitle }).locator('header')).toContainText('Last Updated')
+
+    // Previewing unsaved changes to a published post leaves the live post alone.
+    await editor.field('Title').fill(`${title} (trying something)`)
+    await page.getByRole('button', { name: 'Preview' }).click()
+    await expect(page).toHaveURL(/\/preview\/\d+\?revision=\d+$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title} (trying something)`)
+    await stranger.goto(`/${slug}`)
+    await expect(stranger.getByRole('heading', { level: 1 })).toHaveText(newTitle)
+    await page.goBack()
 
     // Put the earlier version back.
     const revisions = page.getByRole('region', { name: 'Revisions' })

@@ -1,7 +1,6 @@
 'use client'
 
 import dynamic from 'next/dynamic'
-import Link from 'next/link'
 import { startTransition, useActionState, useRef, useState } from 'react'
 import { useFormStatus } from 'react-dom'
 import { autosavePostAction, savePostAction } from '@/app/(admin)/_actions/posts'
@@ -160,13 +159,7 @@ export function PostEditorForm({
           {!isPublished ? <SaveButton intent="publish" label="Publish" isPrimary /> : null}
           {isPublished ? <SaveButton intent="update" label="Update" isPrimary /> : null}
           {values.status !== 'draft' ? <SaveButton intent="unpublish" label="Unpublish" /> : null}
-          {id !== null ? (
-            <Link href={`/preview/${id}`} className="block rounded border border-line px-4 py-2 text-center">
-              Preview
-            </Link>
-          ) : (
-            <p className="text-sm text-muted">Save a draft to preview it.</p>
-          )}
+          <SaveButton intent="preview" label="Preview" />
         </div>
         {!isPublished ? (
           <div className="rounded-lg border border-line bg-card p-4">

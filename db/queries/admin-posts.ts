@@ -158,8 +158,10 @@ export async function savePost(values: SavePostValues): Promise<{ id: number; cr
 }
 
 // Autosave of a published or scheduled post: the live post stays as it is, the text is kept as a revision.
-export async function insertAutosaveRevision(values: { postId: number; authorId: number; title: string; excerpt: string; body: string; keyPoints: string[] | null }): Promise<void> {
-  await db.insert(revisions).values({ ...values, isAutosave: true, createdAt: Date.now() })
+export async function insertAutosaveRevision(values: { postId: number; authorId: number; title: string; excerpt: string; body: string; keyPoints: string[] | null }): Promise<{ id: number }> {
+  const [row] = await db.insert(revisions).values({ ...values, isAutosave: true, createdAt: Date.now() }).returning({ id: revisions.id })
+  if (!row) throw new Error('revision insert returned nothing')
+  return row
 }
 
 export async function setPostTrashed(id: number, isTrashed: boolean): Promise<{ type: PostType } | null> {

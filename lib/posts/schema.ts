@@ -10,7 +10,7 @@ const checkbox = z.preprocess((value) => value === 'on' || value === 'true', z.b
 export const postInput = z.object({
   id: optionalId,
   type: z.enum(['post', 'page']),
-  intent: z.enum(['draft', 'publish', 'schedule', 'update', 'unpublish'], { error: 'Please use one of the save buttons.' }),
+  intent: z.enum(['draft', 'publish', 'schedule', 'update', 'unpublish', 'preview'], { error: 'Please use one of the save buttons.' }),
   title: z.string().trim().max(300, 'Please keep the title under 300 characters.'),
   slug: z.string().trim().max(200, 'Please keep the address under 200 characters.'),
   excerpt: z.string().trim().max(1000, 'Please keep the excerpt under 1,000 characters.'),

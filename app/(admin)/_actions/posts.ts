@@ -100,12 +100,19 @@ export async function savePostAction(_previous: FormState, form: FormData): Prom
   const current = input.id === null ? null : await getPostForEdit(input.id)
   if (input.id !== null && (!current || current.type !== input.type)) return refused('This item no longer exists. Please reload the list.', form)
 
+  // Preview: a published or scheduled post keeps its live text; the preview shows an autosave of the
+  // form. Anything else is saved as a draft first (as WordPress and Ghost do).
+  if (input.intent === 'preview' && current && current.status !== 'draft') {
+    const revision = await insertAutosaveRevision({ postId: current.id, authorId: author.id, title: input.title, excerpt: input.excerpt, body: sanitizeHtml(input.body), keyPoints: input.keyPoints.length ? input.keyPoints : null })
+    redirect(`/preview/${current.id}?revision=${revision.id}`)
+  }
+  const intent = input.intent === 'preview' ? 'draft' : input.intent
   const settings = await getSettings()
   const scheduledAt = input.scheduledAt ? zonedLocalToUtc(input.scheduledAt, settings.timeZone) : null
-  if (input.intent === 'schedule' && input.scheduledAt && scheduledAt === null) {
+  if (intent === 'schedule' && input.scheduledAt && scheduledAt === null) {
     return refused('Please check the publish time.', form, { scheduledAt: 'Please enter a date and time.' })
   }
-  const transition = nextTiming(current, input.intent, { title: input.title, scheduledAt, now: Date.now() })
+  const transition = nextTiming(current, intent, { title: input.title, scheduledAt, now: Date.now() })
   if (!transition.ok) return refused(transition.message, form, transition.field === 'intent' ? {} : { [transition.field]: transition.message })
   if (await isParentLoop(input.id, input.parentId)) {
     return refused('Please check the parent page.', form, { parentId: 'A page cannot sit under itself or one of its own subpages.' })
@@ -115,7 +122,7 @@ export async function savePostAction(_previous: FormState, form: FormData): Prom
 
   const saved = await savePost(valuesFor(input, author.id, transition.timing, slug.slug, 'save'))
   invalidateReaderPages()
-  redirect(`${editPath(input.type, saved.id)}?saved=${input.intent}`)
+  redirect(input.intent === 'preview' ? `/preview/${saved.id}` : `${editPath(input.type, saved.id)}?saved=${intent}`)
 }
 
 // Called by the editor while the author types (JavaScript only). A draft is saved in place; a
