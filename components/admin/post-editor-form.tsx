@@ -26,13 +26,14 @@ export type EditorValues = {
   categoryIds: number[]
   tags: string
   parentId: number | null
+  featuredMediaId: number | null
   isAffiliate: boolean
   commentsOpen: boolean
   isSticky: boolean
   scheduledAt: string
 }
 
-type MediaItem = { url: string; alt: string; caption: string; width: number | null; height: number | null }
+type MediaItem = { id: number; url: string; alt: string; caption: string; width: number | null; height: number | null }
 
 const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
 const autosaveDelayMs = 4000
@@ -52,7 +53,7 @@ export function PostEditorForm({
 }) {
   const [state, formAction] = useActionState(savePostAction, initialState)
   const [autosave, autosaveAction] = useActionState(autosavePostAction, initialState)
-  const [insertImage, setInsertImage] = useState<MediaItem | null>(null)
+  const [insertImage, setInsertImage] = useState<Omit<MediaItem, 'id'> | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null)
   // Once autosave has created the draft, later saves must update it rather than create another.
@@ -210,6 +211,19 @@ export function PostEditorForm({
             {fieldError('parentId')}
           </div>
         )}
+        <div className="rounded-lg border border-line bg-card p-4">
+          <label htmlFor="featuredMediaId" className="block font-bold">
+            Featured image
+          </label>
+          <select id="featuredMediaId" name="featuredMediaId" defaultValue={typed('featuredMediaId', String(values.featuredMediaId ?? ''))} className="input">
+            <option value="">(none)</option>
+            {media.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.alt}
+              </option>
+            ))}
+          </select>
+        </div>
         <fieldset className="space-y-2 rounded-lg border border-line bg-card p-4 text-base">
           <legend className="font-bold">Options</legend>
           <Checkbox name="commentsOpen" label="Allow comments" defaultChecked={values.commentsOpen} />

@@ -38,6 +38,7 @@ export async function PostEditorScreen({ type, post, saved }: { type: 'post' | '
     categoryIds: post?.categoryIds ?? [],
     tags: (post?.tagNames ?? []).join(', '),
     parentId: post?.parentId ?? null,
+    featuredMediaId: post?.featuredMediaId ?? null,
     isAffiliate: post?.isAffiliate ?? false,
     commentsOpen: post ? post.commentStatus === 'open' : type === 'post',
     isSticky: post?.isSticky ?? false,
@@ -65,7 +66,7 @@ export async function PostEditorScreen({ type, post, saved }: { type: 'post' | '
           values={values}
           categories={categories}
           pages={pages}
-          media={media.map((item) => ({ url: `/media/${item.fileName}`, alt: item.alt, caption: item.caption, width: item.width, height: item.height }))}
+          media={media.map((item) => ({ id: item.id, url: `/media/${item.fileName}`, alt: item.alt, caption: item.caption, width: item.width, height: item.height }))}
           timeZone={settings.timeZone}
         />
       )}

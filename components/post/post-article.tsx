@@ -53,6 +53,13 @@ export function PostArticle({
         {/* The notice appears only when the body really holds links marked rel="sponsored". */}
         {hasAffiliateLinks(post.body) ? <AffiliateNotice text={settings.affiliateNotice} /> : null}
         <GreetingBox isReturning={isReturningVisitor} text={isReturningVisitor ? settings.greetingReturning : settings.greetingNew} />
+        {post.featuredImage ? (
+          <figure className="mb-6">
+            {/* eslint-disable-next-line @next/next/no-img-element -- uploaded file served immutable; no image service offline */}
+            <img src={post.featuredImage.url} alt={post.featuredImage.alt} width={post.featuredImage.width ?? undefined} height={post.featuredImage.height ?? undefined} className="h-auto w-full rounded-lg" />
+            {post.featuredImage.caption ? <figcaption className="mt-1 text-sm text-muted">{post.featuredImage.caption}</figcaption> : null}
+          </figure>
+        ) : null}
         <KeyPoints points={post.keyPoints ?? []} />
         <PostBody html={post.body} postUrl={postUrl} />
         <ShareLinks title={post.title} url={postUrl} />

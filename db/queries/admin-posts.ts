@@ -35,6 +35,7 @@ export type PostForEdit = {
   keyPoints: string[] | null
   changeNote: string
   parentId: number | null
+  featuredMediaId: number | null
   isAffiliate: boolean
   isSticky: boolean
   commentStatus: 'open' | 'closed'
@@ -60,6 +61,7 @@ export async function getPostForEdit(id: number): Promise<PostForEdit | null> {
     keyPoints: row.keyPoints,
     changeNote: row.changeNote,
     parentId: row.parentId,
+    featuredMediaId: row.featuredMediaId,
     isAffiliate: row.isAffiliate,
     isSticky: row.isSticky,
     commentStatus: row.commentStatus,
@@ -94,6 +96,7 @@ export type SavePostValues = {
   keyPoints: string[] | null
   changeNote: string
   parentId: number | null
+  featuredMediaId: number | null
   isAffiliate: boolean
   isSticky: boolean
   commentStatus: 'open' | 'closed'
@@ -122,6 +125,7 @@ export async function savePost(values: SavePostValues): Promise<{ id: number; cr
       keyPoints: values.keyPoints,
       changeNote: values.changeNote,
       parentId: values.parentId,
+      featuredMediaId: values.featuredMediaId,
       isAffiliate: values.isAffiliate,
       isSticky: values.isSticky,
       commentStatus: values.commentStatus,

@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { db } from '../client'
-import { authors, categories, postCategories, posts, postTags, tags } from '../schema'
+import { authors, categories, media, postCategories, posts, postTags, tags } from '../schema'
 
 export type TermRef = { id: number; name: string; slug: string }
 
@@ -21,7 +21,10 @@ export type PostSummary = {
   author: { name: string; slug: string }
 }
 
+export type FeaturedImage = { url: string; alt: string; caption: string; width: number | null; height: number | null }
+
 export type PostDetail = PostSummary & {
+  featuredImage: FeaturedImage | null
   type: 'post' | 'page'
   parentId: number | null
   keyPoints: string[] | null
@@ -129,14 +132,26 @@ const detailColumns = {
   isAffiliate: posts.isAffiliate,
   commentStatus: posts.commentStatus,
   authorId: posts.authorId,
+  featuredMediaId: posts.featuredMediaId,
 }
 
-async function toDetail(row: (SummaryRow & Omit<PostDetail, keyof PostSummary>) | undefined): Promise<PostDetail | null> {
+async function getFeaturedImage(mediaId: number | null): Promise<FeaturedImage | null> {
+  if (mediaId === null) return null
+  const [row] = await db
+    .select({ fileName: media.fileName, alt: media.alt, caption: media.caption, width: media.width, height: media.height })
+    .from(media)
+    .where(eq(media.id, mediaId))
+    .limit(1)
+  return row ? { url: `/media/${row.fileName}`, alt: row.alt, caption: row.caption, width: row.width, height: row.height } : null
+}
+
+async function toDetail(row: (SummaryRow & Omit<PostDetail, keyof PostSummary | 'featuredImage'> & { featuredMediaId: number | null }) | undefined): Promise<PostDetail | null> {
   if (!row) return null
-  const { type, parentId, keyPoints, changeNote, lastReviewedAt, isAffiliate, commentStatus, authorId, ...summary } = row
+  const { type, parentId, keyPoints, changeNote, lastReviewedAt, isAffiliate, commentStatus, authorId, featuredMediaId, ...summary } = row
   const [withTerms] = await attachTerms([summary])
   if (!withTerms) return null
-  return { ...withTerms, type, parentId, keyPoints, changeNote, lastReviewedAt, isAffiliate, commentStatus, authorId }
+  const featuredImage = await getFeaturedImage(featuredMediaId)
+  return { ...withTerms, type, parentId, keyPoints, changeNote, lastReviewedAt, isAffiliate, commentStatus, authorId, featuredImage }
 }
 
 export async function getPublishedPostBySlug(slug: string): Promise<PostDetail | null> {

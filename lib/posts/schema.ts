@@ -29,6 +29,7 @@ export const postInput = z.object({
     .transform((text) => [...new Set(text.split(',').map((name) => name.trim().replace(/\s+/g, ' ')).filter(Boolean))])
     .refine((names) => names.every((name) => name.length <= 60), 'Please keep each tag under 60 characters.'),
   parentId: optionalId,
+  featuredMediaId: optionalId,
   isAffiliate: checkbox,
   commentsOpen: checkbox,
   isSticky: checkbox,
@@ -55,6 +56,7 @@ export function readPostForm(form: FormData): Record<string, unknown> {
     categoryIds: form.getAll('categoryIds').filter((value) => typeof value === 'string'),
     tags: text('tags'),
     parentId: text('parentId'),
+    featuredMediaId: text('featuredMediaId'),
     isAffiliate: text('isAffiliate'),
     commentsOpen: text('commentsOpen'),
     isSticky: text('isSticky'),

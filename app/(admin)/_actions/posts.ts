@@ -81,6 +81,7 @@ function valuesFor(input: PostInput, authorId: number, timing: Pick<SavePostValu
     keyPoints: input.keyPoints.length > 0 ? input.keyPoints : null,
     changeNote: input.changeNote,
     parentId: isPost ? null : input.parentId,
+    featuredMediaId: input.featuredMediaId,
     isAffiliate: input.isAffiliate,
     isSticky: isPost && input.isSticky,
     commentStatus: input.commentsOpen ? 'open' : 'closed',
