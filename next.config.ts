@@ -2,7 +2,7 @@ import type { NextConfig } from 'next'
 
 // Paths that are never reader pages: Next internals, the editor, auth, generated assets and the two
 // internal greeting segments themselves.
-const notReaderPage = '_next|api|admin|login|avatar|media|comments|preview|first|returning|conversation'
+const notReaderPage = '_next|api|admin|login|avatar|media|comments|preview|newsletter|first|returning|conversation'
 
 // A post URL (/{slug} or /{slug}/comment-page-N): one segment that is not an archive or a route above.
 const postSlug = `:slug((?!(?:${notReaderPage}|category|tag|author|page|page-not-found)$)[^/]+)`

@@ -7,11 +7,11 @@ import { expect, openTestDatabase, test } from './fixtures'
 // hand: every page file under app/(admin) (plus the draft preview), and every server action exported
 // from app/(admin)/_actions, as recorded in the build's server-reference manifest.
 
-function findPages(directory: string): string[] {
+function findPages(directory: string, fileName = 'page.tsx'): string[] {
   return readdirSync(directory).flatMap((entry) => {
     const full = path.join(directory, entry)
-    if (statSync(full).isDirectory()) return findPages(full)
-    return entry === 'page.tsx' ? [full] : []
+    if (statSync(full).isDirectory()) return findPages(full, fileName)
+    return entry === fileName ? [full] : []
   })
 }
 
@@ -19,7 +19,7 @@ function urlFor(file: string, ids: { post: number; page: number }): string {
   const route = file
     .replace(/\\/g, '/')
     .replace(/^app\//, '/')
-    .replace(/\/page\.tsx$/, '')
+    .replace(/\/(page\.tsx|route\.ts)$/, '')
     .replace(/\/\([^)]+\)/g, '')
   const id = route.startsWith('/admin/pages') ? ids.page : ids.post
   return (route || '/').replace('[id]', String(id))
@@ -60,6 +60,14 @@ test('every editor page sends a stranger to the login page', async ({ request },
     expect(response.status(), url).toBeLessThan(400)
     expect(response.headers()['location'] ?? '', url).toContain('/login')
   }
+  // Route handlers under the editor (the CSV export) answer 401 rather than redirect.
+  const handlers = findPages('app/(admin)', 'route.ts').map((file) => urlFor(file, ids))
+  expect(handlers).toContain('/admin/subscribers/export')
+  for (const url of handlers) {
+    const response = await request.get(url, { maxRedirects: 0, headers: { cookie: '' } })
+    expect(response.status(), url).toBe(401)
+    expect(await response.text(), url).not.toContain('@')
+  }
 })
 
 test('every editor action refuses a stranger and changes nothing', async ({ request }, testInfo) => {
@@ -69,7 +77,9 @@ test('every editor action refuses a stranger and changes nothing', async ({ requ
   }
   const actions = Object.entries(manifest.node).filter(([, entry]) => entry.filename?.startsWith('app/(admin)/_actions/'))
   const names = actions.map(([, entry]) => entry.exportedName)
-  expect(names).toEqual(expect.arrayContaining(['savePostAction', 'autosavePostAction', 'trashPostAction', 'restorePostAction', 'restoreRevisionAction', 'uploadMediaAction']))
+  expect(names).toEqual(
+    expect.arrayContaining(['savePostAction', 'autosavePostAction', 'trashPostAction', 'restorePostAction', 'restoreRevisionAction', 'uploadMediaAction', 'sendToSubscribersAction', 'importSubscribersAction', 'deleteSubscriberAction']),
+  )
 
   const ids = existingIds()
   const sqlite = openTestDatabase()
@@ -91,6 +101,7 @@ test('every editor action refuses a stranger and changes nothing', async ({ requ
     tags: 'stranger',
     scheduledAt: '',
     revisionId: String(revision?.id ?? 1),
+    postId: String(ids.post),
     alt: 'A picture',
     caption: '',
   }
@@ -109,7 +120,10 @@ test('every editor action refuses a stranger and changes nothing', async ({ requ
         $ACTION_KEY: 'k0',
         ...payload,
         ...(entry.exportedName === 'updateMediaTextAction' ? { id: String(media?.id ?? 1) } : {}),
-        file: { name: 'picture.png', mimeType: 'image/png', buffer: onePixelPng },
+        file:
+          entry.exportedName === 'importSubscribersAction'
+            ? { name: 'subscribers.csv', mimeType: 'text/csv', buffer: Buffer.from('email,first_name\nstranger@example.com,Stranger\n') }
+            : { name: 'picture.png', mimeType: 'image/png', buffer: onePixelPng },
       },
     })
     // The gate throws: Next answers with its error page, never a redirect to the saved item.

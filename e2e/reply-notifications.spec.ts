@@ -41,7 +41,7 @@ test('a commenter who asked is emailed about an approved reply, and can stop it 
   await page.goto(stopLink ?? '')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stop reply notifications')
   await page.getByRole('button', { name: 'Stop reply notifications' }).click()
-  await expect(page.getByRole('status')).toContainText('no more reply notifications')
+  await expect(page.getByRole('main').getByRole('status')).toContainText('no more reply notifications')
   const sqlite = openTestDatabase()
   const row = sqlite.prepare('select notify_replies from comments where author_email = ?').get(askerEmail) as { notify_replies: number }
   sqlite.close()
@@ -50,6 +50,6 @@ test('a commenter who asked is emailed about an approved reply, and can stop it 
   // A tampered token is refused kindly.
   await page.goto(`${stopLink?.slice(0, -4)}AAAA`)
   await page.getByRole('button', { name: 'Stop reply notifications' }).click()
-  await expect(page.getByRole('status')).toContainText('not valid')
+  await expect(page.getByRole('main').getByRole('status')).toContainText('not valid')
   await replier.close()
 })

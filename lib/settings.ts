@@ -25,6 +25,8 @@ export const settingsSchema = z.object({
   commentFloodSeconds: z.coerce.number().int().min(0).max(3600),
   commentMinFillSeconds: z.coerce.number().int().min(0).max(600),
   newsletterIntro: z.string().trim().max(2000),
+  // Newsletter emails sent per second (providers throttle bulk senders; a small host should too).
+  newsletterRatePerSecond: z.coerce.number().int().min(1).max(100),
 })
 
 export type SiteSettings = z.infer<typeof settingsSchema>
@@ -53,6 +55,7 @@ export const defaultSettings: SiteSettings = {
   commentFloodSeconds: 15,
   commentMinFillSeconds: 3,
   newsletterIntro: 'New posts in your inbox, never more than once a week. Unsubscribe with one click.',
+  newsletterRatePerSecond: 10,
 }
 
 export function mergeSettings(rows: readonly { key: string; value: unknown }[]): SiteSettings {

@@ -136,6 +136,19 @@ async function main() {
     request.end()
   }
   setInterval(publishDue, 5_000).unref()
+  // Newsletter sending goes on in batches; one batch at a time, never overlapping.
+  let isSending = false
+  const sendNewsletters = () => {
+    if (isSending) return
+    isSending = true
+    const request = httpRequest({ host: '127.0.0.1', port, path: '/api/newsletter', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } }, (response) => {
+      response.resume()
+      response.on('end', () => (isSending = false))
+    })
+    request.on('error', () => (isSending = false))
+    request.end()
+  }
+  setInterval(sendNewsletters, 2_000).unref()
   server.listen(port, hostname, () => {
     console.log(`Spoonpress is ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
   })

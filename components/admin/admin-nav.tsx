@@ -6,6 +6,7 @@ const links = [
   { href: '/admin/posts', label: 'Posts' },
   { href: '/admin/pages', label: 'Pages' },
   { href: '/admin/media', label: 'Media' },
+  { href: '/admin/subscribers', label: 'Subscribers' },
 ]
 
 export function AdminNav({ authorName, pendingComments }: { authorName: string; pendingComments: number }) {

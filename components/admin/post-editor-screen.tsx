@@ -1,15 +1,19 @@
 import Link from 'next/link'
 import { listCategoryOptions, listPageOptions, listRevisions, type PostForEdit } from '@/db/queries/admin-posts'
+import { getDashboardCounts } from '@/db/queries/dashboard'
 import { listMedia } from '@/db/queries/media'
+import { getSendForPost } from '@/db/queries/newsletter-sends'
 import { getSettings } from '@/db/queries/settings'
 import { formatDateTime } from '@/lib/format'
 import { utcToZonedLocal } from '@/lib/posts/zoned-time'
+import { NewsletterSendPanel } from './newsletter-send-panel'
 import { PostEditorForm, type EditorValues } from './post-editor-form'
 import { RevisionRestoreButton, TrashToggleButton } from './post-editor-buttons'
 
 const savedMessages: Record<string, string> = {
   draft: 'Draft saved.',
   publish: 'Published. Readers can see it now.',
+  sending: 'Sending to subscribers: progress below.',
   schedule: 'Scheduled. It will be published at the time you chose.',
   update: 'Updated. Readers see the new version now.',
   unpublish: 'Unpublished: it is a draft again.',
@@ -18,6 +22,8 @@ const savedMessages: Record<string, string> = {
 }
 
 export async function PostEditorScreen({ type, post, saved }: { type: 'post' | 'page'; post: PostForEdit | null; saved: string | null }) {
+  const isPublishedPost = post?.type === 'post' && post.status === 'published'
+  const [send, counts] = isPublishedPost && post ? await Promise.all([getSendForPost(post.id), getDashboardCounts()]) : [null, null]
   const [settings, categories, pages, revisions, media] = await Promise.all([
     getSettings(),
     listCategoryOptions(),
@@ -70,6 +76,9 @@ export async function PostEditorScreen({ type, post, saved }: { type: 'post' | '
           timeZone={settings.timeZone}
         />
       )}
+      {isPublishedPost && post && counts ? (
+        <NewsletterSendPanel postId={post.id} send={send ? { status: send.status, recipientCount: send.recipientCount, sentCount: send.sentCount } : null} confirmedCount={counts.subscribers} />
+      ) : null}
       {post && post.status !== 'trash' ? (
         <section aria-labelledby="danger" className="mt-10 border-t border-line pt-6">
           <h2 id="danger" className="text-xl font-bold">

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { AuthorProfile } from '@/db/queries/authors'
 import type { TagCount } from '@/db/queries/taxonomy'
 import type { SiteSettings } from '@/lib/settings'
+import { SignupForm } from '@/components/newsletter/signup-form'
 import { AuthorBio } from '@/components/post/author-bio'
 
 function Widget({ id, title, children }: { id: string; title?: string; children: React.ReactNode }) {
@@ -34,6 +35,10 @@ export function Sidebar({
           <AuthorBio author={author} quote={settings.authorQuote} credit={settings.spoonTheoryCredit} headingId="sidebar-author" />
         </section>
       ) : null}
+      <Widget id="sidebar-newsletter" title="Newsletter">
+        <p className="mb-3 text-base">{settings.newsletterIntro}</p>
+        <SignupForm idPrefix="sidebar-newsletter" source="sidebar" />
+      </Widget>
       {settings.disclaimer ? (
         <Widget id="sidebar-disclaimer" title="Disclaimer">
           <p className="text-base">{settings.disclaimer}</p>

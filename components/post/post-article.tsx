@@ -6,6 +6,7 @@ import { categoryHref, postBreadcrumbs } from '@/lib/content/breadcrumbs'
 import { readingMinutes } from '@/lib/content/reading-time'
 import { hasAffiliateLinks } from '@/lib/content/sanitize'
 import type { SiteSettings } from '@/lib/settings'
+import { SignupForm } from '@/components/newsletter/signup-form'
 import { AffiliateNotice } from './affiliate-notice'
 import { AuthorBox } from './author-box'
 import { GreetingBox } from './greeting-box'
@@ -72,6 +73,13 @@ export function PostArticle({
           categoryHrefs={categoryHrefs}
         />
         {author ? <AuthorBox author={author} quote={settings.authorQuote} credit={settings.spoonTheoryCredit} /> : null}
+        <section aria-labelledby="after-post-newsletter" className="my-8 rounded-lg border border-line bg-card p-5">
+          <h2 id="after-post-newsletter" className="text-xl font-bold">
+            Get new posts by email
+          </h2>
+          <p className="mt-1 mb-3 text-base">{settings.newsletterIntro}</p>
+          <SignupForm idPrefix="after-post-newsletter" source="post" />
+        </section>
       </article>
       {children}
     </>

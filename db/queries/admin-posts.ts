@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, desc, eq, inArray, isNull, like, lte, ne, or, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm'
 import { db } from '../client'
 import { categories, postCategories, posts, postTags, revisions, tags, type PostStatus, type PostType } from '../schema'
 
@@ -9,7 +9,8 @@ export async function listAdminPosts(filter: { type: PostType; status: PostStatu
   const conditions = [eq(posts.type, filter.type)]
   // "All" is everything but the trash, as in WordPress.
   conditions.push(filter.status === 'all' ? ne(posts.status, 'trash') : eq(posts.status, filter.status))
-  if (filter.query) conditions.push(like(posts.title, `%${filter.query.replace(/[%_]/g, (match) => `\\${match}`)}%`))
+  // Typed % and _ are literal: escaped, with the ESCAPE clause SQLite needs to honour that.
+  if (filter.query) conditions.push(sql`${posts.title} like ${`%${filter.query.replace(/[\\%_]/g, (match) => `\\${match}`)}%`} escape '\\'`)
   const where = and(...conditions)
   const [countRow] = await db.select({ total: sql<number>`count(*)` }).from(posts).where(where)
   const rows: AdminPostRow[] = await db

@@ -20,7 +20,7 @@ export type RequestFacts = {
 export const returningCookie = 'sp_returning'
 
 // Never served from this cache: Next internals, the editor, auth, generated images, server actions.
-const uncachedFirstSegments = new Set(['_next', 'api', 'admin', 'login', 'avatar', 'media', 'preview', 'comments'])
+const uncachedFirstSegments = new Set(['_next', 'api', 'admin', 'login', 'avatar', 'media', 'preview', 'comments', 'newsletter'])
 
 function parseCookieNames(header: string | string[] | undefined): string[] {
   const raw = Array.isArray(header) ? header.join(';') : (header ?? '')

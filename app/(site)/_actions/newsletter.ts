@@ -1,0 +1,60 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { after } from 'next/server'
+import { z } from 'zod'
+import { countRecentHits, recordHit } from '@/db/queries/rate-limits'
+import { getSettings } from '@/db/queries/settings'
+import { requestSubscription, unsubscribeSubscriber } from '@/db/queries/subscribers'
+import { env, generatedSecret } from '@/lib/env'
+import { sendEmail } from '@/lib/email/mailer'
+import { newsletterConfirmEmail } from '@/lib/email/templates/newsletter-confirm'
+import { invalid, refused, type FormState } from '@/lib/form-state'
+import { signupInput, signupLimits, signupThanks } from '@/lib/newsletter/signup'
+import { confirmTokenLifetimeMs, newConfirmToken, verifyUnsubscribeToken } from '@/lib/newsletter/tokens'
+
+const success = (message: string): FormState => ({ status: 'success', message, fieldErrors: {}, values: {} })
+
+// Newsletter signup from any of the forms. Whatever the address's history, the answer is the same
+// "check your inbox" and exactly one email goes out (a confirmation link, or for an address that is
+// already subscribed a short reminder), sent after the response so timing tells nothing either.
+export async function subscribeAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = signupInput.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return invalid(parsed.error, form)
+  const input = parsed.data
+  // A bot filled the hidden field: tell it what it wants to hear, do nothing.
+  if (input.website_confirm) return success(signupThanks)
+
+  const address = (await headers()).get('x-spoonpress-ip') ?? ''
+  if ((await countRecentHits('newsletter-address', address, Date.now() - signupLimits.windowMs)) >= signupLimits.perAddress) {
+    return refused('Too many sign-ups from here just now. Please try again in a few minutes.', form)
+  }
+  await recordHit('newsletter-address', address)
+
+  const now = Date.now()
+  const { token, hash } = newConfirmToken()
+  const { outcome } = await requestSubscription({ email: input.email, firstName: input.firstName, source: input.source, confirmTokenHash: hash, confirmTokenExpiresAt: now + confirmTokenLifetimeMs, now })
+  after(async () => {
+    const settings = await getSettings()
+    const message = newsletterConfirmEmail({
+      siteTitle: settings.siteTitle,
+      firstName: input.firstName,
+      confirmUrl: `${env.siteUrl}/newsletter/confirm?token=${encodeURIComponent(token)}`,
+      isAlreadySubscribed: outcome === 'already-confirmed',
+    })
+    await sendEmail({ to: input.email, ...message })
+  })
+  return success(signupThanks)
+}
+
+const unsubscribeInput = z.object({ token: z.string().trim().min(1).max(200) })
+
+// The confirm button on /newsletter/unsubscribe (the email's visible link). The one-click POST that
+// mail clients send (RFC 8058) goes to the route handler beside it.
+export async function unsubscribeAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = unsubscribeInput.safeParse(Object.fromEntries(form))
+  const subscriberId = parsed.success ? verifyUnsubscribeToken(parsed.data.token, generatedSecret('newsletter-secret')) : null
+  if (subscriberId === null) return refused('This unsubscribe link is not valid. Please use the link from your most recent email.', {})
+  await unsubscribeSubscriber(subscriberId, Date.now())
+  return success('You are unsubscribed. You will get no more emails from this newsletter.')
+}

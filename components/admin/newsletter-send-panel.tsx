@@ -1,0 +1,54 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useActionState, useEffect } from 'react'
+import { sendToSubscribersAction } from '@/app/(admin)/_actions/newsletter'
+import type { FormState } from '@/lib/form-state'
+
+const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
+
+export type SendProgress = { status: 'queued' | 'sending' | 'done'; recipientCount: number; sentCount: number }
+
+export function NewsletterSendPanel({ postId, send, confirmedCount }: { postId: number; send: SendProgress | null; confirmedCount: number }) {
+  const [state, formAction, isPending] = useActionState(sendToSubscribersAction, initialState)
+  const router = useRouter()
+  const isSending = send !== null && send.status !== 'done'
+  useEffect(() => {
+    if (!isSending) return
+    // Progress comes from the database; refresh the server view while the send goes on.
+    const timer = setInterval(() => router.refresh(), 2000)
+    return () => clearInterval(timer)
+  }, [isSending, router])
+
+  return (
+    <section id="newsletter" aria-labelledby="newsletter-send" className="mt-10 border-t border-line pt-6">
+      <h2 id="newsletter-send" className="text-xl font-bold">
+        Newsletter
+      </h2>
+      {send ? (
+        <>
+          <label htmlFor="send-progress" className="mt-2 block text-base">
+            {send.status === 'done' ? `Sent to all ${send.recipientCount} subscribers.` : `Sending: ${send.sentCount} of ${send.recipientCount} subscribers so far.`}
+          </label>
+          <progress id="send-progress" max={Math.max(1, send.recipientCount)} value={send.sentCount} className="mt-2 w-full max-w-md" />
+          <p className="mt-2 text-sm text-muted">A post goes to subscribers once. Sending continues after a restart{isSending ? '; this page updates by itself' : ''}.</p>
+        </>
+      ) : (
+        <form action={formAction} className="mt-2">
+          <input type="hidden" name="postId" value={postId} />
+          <p className="text-base">
+            Email this post to {confirmedCount} confirmed subscriber{confirmedCount === 1 ? '' : 's'}. This can be done once.
+          </p>
+          <button type="submit" disabled={isPending} className="mt-2 rounded bg-accent px-4 py-2 font-bold text-white hover:bg-accent-dark">
+            Send to subscribers
+          </button>
+          {state.message ? (
+            <p role="alert" className="mt-2 font-bold text-accent-dark">
+              {state.message}
+            </p>
+          ) : null}
+        </form>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,24 @@
+'use client'
+
+import { useActionState } from 'react'
+import { deleteSubscriberAction } from '@/app/(admin)/_actions/subscribers'
+import type { FormState } from '@/lib/form-state'
+
+const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
+
+// One form per row, so it works without JavaScript. The address is part of the button's name, so a
+// screen reader moving through the buttons hears whom each one removes.
+export function SubscriberRemoveButton({ id, email }: { id: number; email: string }) {
+  const [state, formAction, isPending] = useActionState(deleteSubscriberAction, initialState)
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" disabled={isPending} className="rounded border border-line bg-card px-3 py-1 text-sm hover:bg-accent-soft">
+        Remove<span className="sr-only"> {email}</span>
+      </button>
+      <span role="status" aria-live="polite" className="ml-2 text-sm text-accent-dark">
+        {state.status === 'refused' || state.status === 'invalid' ? state.message : null}
+      </span>
+    </form>
+  )
+}

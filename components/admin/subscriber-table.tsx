@@ -1,0 +1,122 @@
+import Link from 'next/link'
+import type { SubscriberRow } from '@/db/queries/subscribers'
+import type { SubscriberStatus } from '@/db/schema'
+import { formatDate } from '@/lib/format'
+import { SubscriberRemoveButton } from './subscriber-remove-button'
+
+const base = '/admin/subscribers'
+const statusLabels: Record<SubscriberStatus, string> = { pending: 'Waiting for confirmation', confirmed: 'Subscribed', unsubscribed: 'Unsubscribed' }
+const sourceLabels: Record<string, string> = { sidebar: 'Sidebar form', post: 'Form after a post', page: 'Newsletter page', import: 'Imported' }
+
+// Names and addresses are whatever a stranger typed: they are only ever rendered as text.
+export function SubscriberTable({
+  rows,
+  counts,
+  status,
+  query,
+  page,
+  totalPages,
+  timeZone,
+}: {
+  rows: SubscriberRow[]
+  counts: Record<SubscriberStatus, number>
+  status: SubscriberStatus | 'all'
+  query: string
+  page: number
+  totalPages: number
+  timeZone: string
+}) {
+  const filters: { value: SubscriberStatus | 'all'; label: string; count: number }[] = [
+    { value: 'all', label: 'All', count: counts.pending + counts.confirmed + counts.unsubscribed },
+    { value: 'confirmed', label: 'Subscribed', count: counts.confirmed },
+    { value: 'pending', label: 'Waiting for confirmation', count: counts.pending },
+    { value: 'unsubscribed', label: 'Unsubscribed', count: counts.unsubscribed },
+  ]
+  const href = (changes: { status?: string; page?: number }) => {
+    const params = new URLSearchParams()
+    const nextStatus = changes.status ?? status
+    if (nextStatus !== 'all') params.set('status', nextStatus)
+    if (query) params.set('q', query)
+    if ((changes.page ?? 1) > 1) params.set('page', String(changes.page))
+    const search = params.toString()
+    return search ? `${base}?${search}` : base
+  }
+  return (
+    <>
+      <nav aria-label="Filter by state" className="mt-4">
+        <ul className="flex flex-wrap gap-3 text-base">
+          {filters.map((filter) => (
+            <li key={filter.value}>
+              <Link href={href({ status: filter.value })} aria-current={filter.value === status ? 'page' : undefined} className={filter.value === status ? 'font-bold' : ''}>
+                {filter.label} ({filter.count})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form role="search" aria-label="Search subscribers" action={base} method="get" className="mt-4 flex gap-2">
+        {status !== 'all' ? <input type="hidden" name="status" value={status} /> : null}
+        <label htmlFor="subscriber-search" className="sr-only">
+          Search subscribers
+        </label>
+        <input id="subscriber-search" name="q" type="search" maxLength={100} defaultValue={query} placeholder="Search by email or name" className="input mt-0 max-w-sm" />
+        <button type="submit" className="rounded border border-line bg-card px-4">
+          Search
+        </button>
+      </form>
+      {rows.length === 0 ? <p className="mt-6 text-muted">{query ? 'No subscribers match this search.' : 'No subscribers here yet.'}</p> : null}
+      {rows.length > 0 ? (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-base">
+            <caption className="sr-only">Subscribers</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-2 pr-4">
+                  Email
+                </th>
+                <th scope="col" className="pr-4">
+                  First name
+                </th>
+                <th scope="col" className="pr-4">
+                  State
+                </th>
+                <th scope="col" className="pr-4">
+                  Date
+                </th>
+                <th scope="col" className="pr-4">
+                  Source
+                </th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-line">
+                  <td className="py-2 pr-4 break-all">{row.email}</td>
+                  <td className="pr-4">{row.firstName}</td>
+                  <td className="pr-4">{statusLabels[row.status]}</td>
+                  <td className="pr-4">{formatDate(row.createdAt, timeZone)}</td>
+                  <td className="pr-4">{sourceLabels[row.source] ?? row.source}</td>
+                  <td className="py-2">
+                    <SubscriberRemoveButton id={row.id} email={row.email} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {totalPages > 1 ? (
+        <nav aria-label="Pages of results" className="mt-4 flex gap-4">
+          {page > 1 ? <Link href={href({ page: page - 1 })}>← Previous</Link> : null}
+          <span>
+            Page {page} of {totalPages}
+          </span>
+          {page < totalPages ? <Link href={href({ page: page + 1 })}>Next →</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  )
+}
