@@ -80,15 +80,30 @@ test('sign up, confirm, receive a post, and unsubscribe in one click', async ({ 
   await author.close()
 
   const oneClickUrl = listUnsubscribe.match(/<([^>]+)>/)?.[1] ?? ''
-  const response = await request.post(oneClickUrl, { form: { 'List-Unsubscribe': 'One-Click' }, headers: { cookie: '' } })
-  expect(response.status()).toBe(200)
+  const pageUrl = linkIn(String(newsletter?.text), '/newsletter/unsubscribe?token=')
+  const unsubscribeByPage = async () => {
+    // The visible link asks first; the button unsubscribes.
+    await page.goto(pageUrl)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Unsubscribe from the newsletter')
+    await page.getByRole('button', { name: 'Unsubscribe' }).click()
+    await expect(page.getByRole('main').getByRole('status')).toContainText('You are unsubscribed')
+  }
+  const unsubscribeByOneClick = async () => {
+    const response = await request.post(oneClickUrl, { form: { 'List-Unsubscribe': 'One-Click' }, headers: { cookie: '' } })
+    expect(response.status()).toBe(200)
+  }
+  // Each project takes a different way out first, so both really change the state; the other is
+  // then harmless.
+  if (project === 'no-js') {
+    await unsubscribeByPage()
+    expect(subscriberStatus(email)).toBe('unsubscribed')
+    await unsubscribeByOneClick()
+  } else {
+    await unsubscribeByOneClick()
+    expect(subscriberStatus(email)).toBe('unsubscribed')
+    await unsubscribeByPage()
+  }
   expect(subscriberStatus(email)).toBe('unsubscribed')
-
-  // The visible link in the email asks first, then unsubscribes (already done here: harmless).
-  await page.goto(linkIn(String(newsletter?.text), '/newsletter/unsubscribe?token='))
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Unsubscribe from the newsletter')
-  await page.getByRole('button', { name: 'Unsubscribe' }).click()
-  await expect(page.getByRole('main').getByRole('status')).toContainText('You are unsubscribed')
 })
 
 test('expired and forged links get a clear page', async ({ page, request }, testInfo) => {
