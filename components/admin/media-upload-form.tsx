@@ -2,9 +2,7 @@
 
 import { useActionState, useState } from 'react'
 import { uploadMediaAction } from '@/app/(admin)/_actions/media'
-import type { FormState } from '@/lib/form-state'
-
-const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
+import { initialFormState } from '@/lib/form-state'
 
 // Mirrors lib/media/sniff.ts and lib/media/schema.ts (client components do not import the schemas);
 // the server has the last word.
@@ -12,7 +10,7 @@ const maxUploadBytes = 8 * 1024 * 1024
 const tooLarge = 'Please choose an image up to 8 MB.'
 
 export function MediaUploadForm() {
-  const [state, formAction, isPending] = useActionState(uploadMediaAction, initialState)
+  const [state, formAction, isPending] = useActionState(uploadMediaAction, initialFormState)
   // With JavaScript, a file over the limit is caught before it is sent: a body over the server's size
   // limit would end in an error page instead of a message by the field.
   const [fileError, setFileError] = useState<string | null>(null)

@@ -3,14 +3,12 @@
 import { useRouter } from 'next/navigation'
 import { useActionState, useEffect } from 'react'
 import { sendToSubscribersAction } from '@/app/(admin)/_actions/newsletter'
-import type { FormState } from '@/lib/form-state'
-
-const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
+import { initialFormState } from '@/lib/form-state'
 
 export type SendProgress = { status: 'queued' | 'sending' | 'done'; recipientCount: number; sentCount: number }
 
 export function NewsletterSendPanel({ postId, send, confirmedCount }: { postId: number; send: SendProgress | null; confirmedCount: number }) {
-  const [state, formAction, isPending] = useActionState(sendToSubscribersAction, initialState)
+  const [state, formAction, isPending] = useActionState(sendToSubscribersAction, initialFormState)
   const router = useRouter()
   const isSending = send !== null && send.status !== 'done'
   useEffect(() => {

@@ -2,12 +2,10 @@
 
 import { useActionState } from 'react'
 import { restorePostAction, restoreRevisionAction, trashPostAction } from '@/app/(admin)/_actions/posts'
-import type { FormState } from '@/lib/form-state'
-
-const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
+import { initialFormState } from '@/lib/form-state'
 
 export function TrashToggleButton({ id, isTrashed }: { id: number; isTrashed: boolean }) {
-  const [state, formAction, isPending] = useActionState(isTrashed ? restorePostAction : trashPostAction, initialState)
+  const [state, formAction, isPending] = useActionState(isTrashed ? restorePostAction : trashPostAction, initialFormState)
   return (
     <form action={formAction} className="mt-3">
       <input type="hidden" name="id" value={id} />
@@ -24,7 +22,7 @@ export function TrashToggleButton({ id, isTrashed }: { id: number; isTrashed: bo
 }
 
 export function RevisionRestoreButton({ revisionId, label }: { revisionId: number; label: string }) {
-  const [state, formAction, isPending] = useActionState(restoreRevisionAction, initialState)
+  const [state, formAction, isPending] = useActionState(restoreRevisionAction, initialFormState)
   return (
     <form action={formAction}>
       <input type="hidden" name="revisionId" value={revisionId} />

@@ -5,7 +5,7 @@ import { startTransition, useActionState, useRef, useState } from 'react'
 import { useFormStatus } from 'react-dom'
 import { autosavePostAction, savePostAction } from '@/app/(admin)/_actions/posts'
 import type { PostStatus } from '@/db/schema'
-import type { FormState } from '@/lib/form-state'
+import { initialFormState } from '@/lib/form-state'
 import { MediaPicker } from './media-picker'
 
 // The rich-text editor is its own chunk: only the editor screens load it.
@@ -35,7 +35,6 @@ export type EditorValues = {
 
 type MediaItem = { id: number; url: string; alt: string; caption: string; width: number | null; height: number | null }
 
-const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
 const autosaveDelayMs = 4000
 
 export function PostEditorForm({
@@ -51,8 +50,8 @@ export function PostEditorForm({
   media: MediaItem[]
   timeZone: string
 }) {
-  const [state, formAction] = useActionState(savePostAction, initialState)
-  const [autosave, autosaveAction] = useActionState(autosavePostAction, initialState)
+  const [state, formAction] = useActionState(savePostAction, initialFormState)
+  const [autosave, autosaveAction] = useActionState(autosavePostAction, initialFormState)
   const [insertImage, setInsertImage] = useState<Omit<MediaItem, 'id'> | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null)

@@ -2,9 +2,7 @@
 
 import { useActionState, useState } from 'react'
 import { importSubscribersAction } from '@/app/(admin)/_actions/subscribers'
-import type { FormState } from '@/lib/form-state'
-
-const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
+import { initialFormState } from '@/lib/form-state'
 
 // Mirrors lib/newsletter/schema.ts (client components do not import the schemas); the server has the
 // last word.
@@ -12,7 +10,7 @@ const maxImportBytes = 2 * 1024 * 1024
 const tooLarge = 'Please choose a CSV file up to 2 MB.'
 
 export function SubscriberImportForm() {
-  const [state, formAction, isPending] = useActionState(importSubscribersAction, initialState)
+  const [state, formAction, isPending] = useActionState(importSubscribersAction, initialFormState)
   // With JavaScript, a file over the limit is caught before it is sent: a body over the server's size
   // limit would end in an error page instead of a message by the field.
   const [fileError, setFileError] = useState<string | null>(null)

@@ -2,14 +2,12 @@
 
 import { useActionState } from 'react'
 import { deleteSubscriberAction } from '@/app/(admin)/_actions/subscribers'
-import type { FormState } from '@/lib/form-state'
-
-const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
+import { initialFormState } from '@/lib/form-state'
 
 // One form per row, so it works without JavaScript. The address is part of the button's name, so a
 // screen reader moving through the buttons hears whom each one removes.
 export function SubscriberRemoveButton({ id, email }: { id: number; email: string }) {
-  const [state, formAction, isPending] = useActionState(deleteSubscriberAction, initialState)
+  const [state, formAction, isPending] = useActionState(deleteSubscriberAction, initialFormState)
   return (
     <form action={formAction}>
       <input type="hidden" name="id" value={id} />

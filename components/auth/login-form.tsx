@@ -2,12 +2,10 @@
 
 import { useActionState } from 'react'
 import { loginAction } from '@/app/(auth)/_actions/auth'
-import type { FormState } from '@/lib/form-state'
-
-const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
+import { initialFormState } from '@/lib/form-state'
 
 export function LoginForm({ next }: { next: string }) {
-  const [state, formAction, isPending] = useActionState(loginAction, initialState)
+  const [state, formAction, isPending] = useActionState(loginAction, initialFormState)
   const error = (name: string) => state.fieldErrors[name]
   return (
     <form action={formAction} noValidate className="mt-6 space-y-4">

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useFormStatus } from 'react-dom'
 import { postCommentAction } from '@/app/(site)/_actions/comments'
-import type { FormState } from '@/lib/form-state'
+import { initialFormState } from '@/lib/form-state'
 
 export type CommenterDefaults = { author: string; email: string; url: string; saveDetails: boolean }
 
@@ -18,14 +18,12 @@ type Props = {
   renderedAt: number
 }
 
-const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
-
 // The comment form. Without JavaScript it is a plain form posting to the server action, and Reply
 // links reload the page with the form under the comment. With JavaScript, Reply moves the form under
 // the comment in place (a portal into a slot after that comment) and Cancel puts it back; focus
 // follows the form, and what was typed is kept when it moves.
 export function CommentRespond({ postId, postPath, serverReplyTo, defaults, renderedAt }: Props) {
-  const [state, formAction] = useActionState(postCommentAction, initialState)
+  const [state, formAction] = useActionState(postCommentAction, initialFormState)
   const [replyTo, setReplyTo] = useState(serverReplyTo)
   const [slot, setSlot] = useState<HTMLElement | null>(null)
   // The page may have come from the cache long ago: with JavaScript the fill-time check counts from

@@ -2,14 +2,12 @@
 
 import { useActionState } from 'react'
 import { subscribeAction } from '@/app/(site)/_actions/newsletter'
-import type { FormState } from '@/lib/form-state'
-
-const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
+import { initialFormState } from '@/lib/form-state'
 
 // One form, three places (sidebar, after a post, /newsletter): idPrefix keeps ids unique on a page
 // that shows two of them.
 export function SignupForm({ idPrefix, source }: { idPrefix: string; source: 'sidebar' | 'post' | 'page' }) {
-  const [state, formAction, isPending] = useActionState(subscribeAction, initialState)
+  const [state, formAction, isPending] = useActionState(subscribeAction, initialFormState)
   const id = (name: string) => `${idPrefix}-${name}`
   const error = (name: string) => state.fieldErrors[name]
   if (state.status === 'success') {

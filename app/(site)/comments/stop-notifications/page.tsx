@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { StopNotificationsForm } from '@/components/comments/stop-notifications-form'
+import { stopReplyNotificationsAction } from '@/app/(site)/_actions/comments'
+import { TokenActionForm } from '@/components/ui/token-action-form'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,7 +16,7 @@ export default async function StopNotificationsPage({ searchParams }: { searchPa
         Stop reply notifications
       </h1>
       <p className="mt-3">Press the button to stop emails about replies to your comments on this site. Your comments stay as they are.</p>
-      <StopNotificationsForm token={value} />
+      <TokenActionForm action={stopReplyNotificationsAction} token={value} label="Stop reply notifications" />
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { UnsubscribeForm } from '@/components/newsletter/unsubscribe-form'
+import { unsubscribeAction } from '@/app/(site)/_actions/newsletter'
+import { TokenActionForm } from '@/components/ui/token-action-form'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Unsubscribe', robots: { index: false } }
@@ -14,7 +15,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         Unsubscribe from the newsletter
       </h1>
       <p className="mt-3">Press the button and no more newsletter emails will come to this address.</p>
-      <UnsubscribeForm token={typeof token === 'string' ? token : ''} />
+      <TokenActionForm action={unsubscribeAction} token={typeof token === 'string' ? token : ''} label="Unsubscribe" />
     </section>
   )
 }

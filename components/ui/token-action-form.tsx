@@ -1,13 +1,12 @@
 'use client'
 
 import { useActionState } from 'react'
-import { unsubscribeAction } from '@/app/(site)/_actions/newsletter'
-import type { FormState } from '@/lib/form-state'
+import { initialFormState, type FormState } from '@/lib/form-state'
 
-const initialState: FormState = { status: 'idle', fieldErrors: {}, values: {} }
-
-export function UnsubscribeForm({ token }: { token: string }) {
-  const [state, formAction, isPending] = useActionState(unsubscribeAction, initialState)
+// A single button that carries a signed token to an action (stop reply notifications, unsubscribe):
+// the links in emails open a page that asks, and this button is the answer.
+export function TokenActionForm({ action, token, label }: { action: (previous: FormState, form: FormData) => Promise<FormState>; token: string; label: string }) {
+  const [state, formAction, isPending] = useActionState(action, initialFormState)
   return (
     <>
       <div role="status" aria-live="polite">
@@ -17,7 +16,7 @@ export function UnsubscribeForm({ token }: { token: string }) {
         <form action={formAction} className="mt-4">
           <input type="hidden" name="token" value={token} />
           <button type="submit" disabled={isPending} className="rounded bg-accent px-5 py-2 font-bold text-white hover:bg-accent-dark">
-            Unsubscribe
+            {label}
           </button>
         </form>
       ) : null}
