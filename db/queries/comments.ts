@@ -1,6 +1,6 @@
 import 'server-only'
 import { createHmac } from 'node:crypto'
-import { and, asc, desc, eq, ne, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm'
 import type { CommentView } from '@/lib/comments/tree'
 import { generatedSecret } from '@/lib/env'
 import { db } from '../client'
@@ -13,7 +13,8 @@ export function avatarSeedFor(email: string, fallback: string): string {
   return createHmac('sha256', generatedSecret('avatar-secret')).update(key).digest('hex').slice(0, 20)
 }
 
-export async function listApprovedComments(postId: number): Promise<CommentView[]> {
+// The one read of comments for a page: never the email (only the avatar seed made from it).
+async function selectCommentViews(where: SQL | undefined, status: CommentView['status']): Promise<CommentView[]> {
   const rows = await db
     .select({
       id: comments.id,
@@ -28,14 +29,18 @@ export async function listApprovedComments(postId: number): Promise<CommentView[
     })
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))
-    .where(and(eq(comments.postId, postId), eq(comments.status, 'approved')))
+    .where(where)
     .orderBy(asc(comments.createdAt), asc(comments.id))
   return rows.map(({ authorEmail, commentAuthorId, postAuthorId, ...row }) => ({
     ...row,
     isPostAuthor: commentAuthorId !== null && commentAuthorId === postAuthorId,
     avatarSeed: avatarSeedFor(authorEmail, row.authorName),
-    status: 'approved' as const,
+    status,
   }))
+}
+
+export async function listApprovedComments(postId: number): Promise<CommentView[]> {
+  return selectCommentViews(and(eq(comments.postId, postId), eq(comments.status, 'approved')), 'approved')
 }
 
 export type CommentablePost = { id: number; slug: string; commentStatus: 'open' | 'closed'; publishedAt: number | null; authorId: number }
@@ -120,23 +125,5 @@ export async function insertComment(input: NewCommentInput): Promise<{ id: numbe
 
 // The comments waiting for moderation that this browser wrote (matched by its pending-key hash).
 export async function listPendingCommentsForBrowser(postId: number, browserKeyHash: string): Promise<CommentView[]> {
-  const rows = await db
-    .select({
-      id: comments.id,
-      parentId: comments.parentId,
-      authorName: comments.authorName,
-      authorUrl: comments.authorUrl,
-      authorEmail: comments.authorEmail,
-      body: comments.body,
-      createdAt: comments.createdAt,
-    })
-    .from(comments)
-    .where(and(eq(comments.postId, postId), eq(comments.status, 'pending'), eq(comments.browserKeyHash, browserKeyHash)))
-    .orderBy(asc(comments.createdAt))
-  return rows.map(({ authorEmail, ...row }) => ({
-    ...row,
-    isPostAuthor: false,
-    avatarSeed: avatarSeedFor(authorEmail, row.authorName),
-    status: 'pending' as const,
-  }))
+  return selectCommentViews(and(eq(comments.postId, postId), eq(comments.status, 'pending'), eq(comments.browserKeyHash, browserKeyHash)), 'pending')
 }
