@@ -81,7 +81,10 @@ test.describe('writing with the editor', () => {
     await expect(stranger.getByRole('article', { name: title }).locator('header')).not.toContainText('Last Updated')
     const newTitle = `${title} (revised)`
     await page.reload()
+    // Typing before hydration can be undone by it: wait for the editor chunk (loaded after hydration).
+    await expect(editor.toolbar).toBeVisible()
     await editor.field('Title').fill(newTitle)
+    await expect(editor.field('Title')).toHaveValue(newTitle)
     await editor.save('Update')
     await stranger.goto(`/${slug}`)
     await expect(stranger.getByRole('heading', { level: 1 })).toHaveText(newTitle)
@@ -90,6 +93,7 @@ test.describe('writing with the editor', () => {
     // Previewing unsaved changes to a published post leaves the live post alone. (A fresh load first:
     // React resets a form after its action, and that reset must not land after the typing.)
     await page.reload()
+    await expect(editor.toolbar).toBeVisible()
     await editor.field('Title').fill(`${title} (trying something)`)
     await expect(editor.field('Title')).toHaveValue(`${title} (trying something)`)
     await page.getByRole('button', { name: 'Preview' }).click()
