@@ -28,7 +28,7 @@ function urlFor(file: string, ids: { post: number; page: number }): string {
 function snapshot(): string {
   const sqlite = openTestDatabase()
   try {
-    const tables = ['posts', 'revisions', 'post_categories', 'post_tags', 'tags', 'categories', 'media', 'comments', 'settings', 'menus', 'menu_items', 'subscribers']
+    const tables = ['posts', 'revisions', 'post_categories', 'post_tags', 'tags', 'categories', 'media', 'comments', 'settings', 'menus', 'menu_items', 'subscribers', 'outbox', 'redirects', 'authors']
     const hash = createHash('sha256')
     for (const table of tables) hash.update(JSON.stringify(sqlite.prepare(`select * from ${table} order by rowid`).all()))
     return hash.digest('hex')

@@ -27,6 +27,9 @@ export const settingsSchema = z.object({
   newsletterIntro: z.string().trim().max(2000),
   // Newsletter emails sent per second (providers throttle bulk senders; a small host should too).
   newsletterRatePerSecond: z.coerce.number().int().min(1).max(100),
+  // The category a post falls back to when it is left without one (WordPress's "Uncategorized").
+  // Null: the category with the slug "uncategorized", created when first needed.
+  defaultCategoryId: z.coerce.number().int().positive().nullable(),
 })
 
 export type SiteSettings = z.infer<typeof settingsSchema>
@@ -56,6 +59,7 @@ export const defaultSettings: SiteSettings = {
   commentMinFillSeconds: 3,
   newsletterIntro: 'New posts in your inbox, never more than once a week. Unsubscribe with one click.',
   newsletterRatePerSecond: 10,
+  defaultCategoryId: null,
 }
 
 export function mergeSettings(rows: readonly { key: string; value: unknown }[]): SiteSettings {

@@ -5,8 +5,14 @@ const links = [
   { href: '/admin', label: 'Dashboard' },
   { href: '/admin/posts', label: 'Posts' },
   { href: '/admin/pages', label: 'Pages' },
+  { href: '/admin/comments', label: 'Comments' },
   { href: '/admin/media', label: 'Media' },
+  { href: '/admin/menus', label: 'Menus' },
+  { href: '/admin/categories', label: 'Categories' },
+  { href: '/admin/tags', label: 'Tags' },
   { href: '/admin/subscribers', label: 'Subscribers' },
+  { href: '/admin/outbox', label: 'Outbox' },
+  { href: '/admin/settings', label: 'Settings' },
 ]
 
 export function AdminNav({ authorName, pendingComments }: { authorName: string; pendingComments: number }) {
