@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { NextConfig } from 'next'
 
 // Paths that are never reader pages: Next internals, the editor, auth, generated assets and the two
@@ -32,6 +33,9 @@ const contentSecurityPolicy = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next's in-memory page and data cache, minus a race that could keep an old page after a change
+  // (lib/http/isr-cache-handler.mjs). An absolute path: Next imports it at run time.
+  cacheHandler: path.join(process.cwd(), 'lib/http/isr-cache-handler.mjs'),
   reactStrictMode: true,
   experimental: {
     // Image uploads go through a server action: room for the 8 MB limit (lib/media/sniff.ts) plus fields.

@@ -12,10 +12,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,
-  // One retry on CI only: the editor journey has a rare race (about 1 run in 8: a just-updated
-  // title not yet on the public page) that is still being tracked down; a retry is reported as
-  // "flaky" in the output, so it stays visible.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that passes only sometimes is a bug to find (the last one was a cache race,
+  // see lib/http/isr-cache-handler.mjs).
+  retries: 0,
   reporter: [['list']],
   timeout: 30_000,
   use: {

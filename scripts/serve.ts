@@ -112,14 +112,18 @@ async function main() {
       return
     }
     const [variant, path] = key.split(' ', 2) as [string, string]
-    let pending = inFlight.get(key)
+    // A render that began before the latest invalidation may show the old content: requests after an
+    // invalidation never join it, and it is not kept (see PageCache.generation).
+    const generation = cache.generation
+    const flightKey = `${generation} ${key}`
+    let pending = inFlight.get(flightKey)
     if (!pending) {
-      pending = renderForCache(path, variant === 'returning').finally(() => inFlight.delete(key))
-      inFlight.set(key, pending)
+      pending = renderForCache(path, variant === 'returning').finally(() => inFlight.delete(flightKey))
+      inFlight.set(flightKey, pending)
     }
     pending.then(
       ({ page, isCacheable }) => {
-        if (isCacheable) cache.set(key, page)
+        if (isCacheable) cache.set(key, page, generation)
         send(request, response, page, 'MISS')
       },
       (error: unknown) => {

@@ -59,6 +59,16 @@ describe('PageCache', () => {
     expect(cache.get('first /huge')).toBeNull()
   })
 
+  it('does not keep a page whose render began before an invalidation', () => {
+    const cache = new PageCache({ maxBytes: 10_000, ttlMs: 60_000 })
+    const startedIn = cache.generation
+    cache.invalidate(['/other'])
+    cache.set('first /a', page('stale'), startedIn)
+    expect(cache.get('first /a')).toBeNull()
+    cache.set('first /a', page('fresh'), cache.generation)
+    expect(cache.get('first /a')?.body.toString()).toBe('fresh')
+  })
+
   it('invalidates paths in both variants, or everything', () => {
     const cache = new PageCache({ maxBytes: 1000, ttlMs: 1000 })
     cache.set('first /a', page('a'))

@@ -54,6 +54,13 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>()
   private totalBytes = 0
+  // Counts invalidations. A page rendered while one happened may hold the old content: a fill passes
+  // the generation it started in, and a fill that started before the latest invalidation is not kept.
+  private invalidations = 0
+
+  get generation(): number {
+    return this.invalidations
+  }
 
   constructor(
     private readonly options: { maxBytes: number; ttlMs: number; now?: () => number },
@@ -76,7 +83,8 @@ export class PageCache {
     return entry
   }
 
-  set(key: string, page: Omit<CachedPage, 'storedAt'>): void {
+  set(key: string, page: Omit<CachedPage, 'storedAt'>, renderedInGeneration = this.invalidations): void {
+    if (renderedInGeneration !== this.invalidations) return
     this.delete(key)
     const entry = { ...page, storedAt: this.now() }
     const size = entry.body.length + entry.gzipBody.length
@@ -91,6 +99,7 @@ export class PageCache {
 
   // Drops the pages at these paths (both greeting variants), or everything when no paths are given.
   invalidate(paths?: readonly string[]): void {
+    this.invalidations += 1
     if (!paths) {
       this.entries.clear()
       this.totalBytes = 0
