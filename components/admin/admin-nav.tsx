@@ -22,13 +22,14 @@ export function AdminNav({ authorName, pendingComments }: { authorName: string; 
       {links.map((link) => (
         <Link key={link.href} href={link.href} className="rounded px-3 py-2 text-ink no-underline hover:bg-accent-soft">
           {link.label}
+          {link.href === '/admin/comments' && pendingComments > 0 ? (
+            <span className="ml-2 rounded-full bg-accent px-2 text-sm font-bold text-white" data-testid="pending-comments">
+              {pendingComments}
+              <span className="sr-only"> waiting</span>
+            </span>
+          ) : null}
         </Link>
       ))}
-      {pendingComments > 0 ? (
-        <p className="px-3 py-2 text-sm text-muted">
-          {pendingComments} comment{pendingComments === 1 ? '' : 's'} waiting for you
-        </p>
-      ) : null}
       <Link href="/" className="mt-4 rounded px-3 py-2 text-ink hover:bg-accent-soft">
         View site
       </Link>

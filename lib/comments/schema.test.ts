@@ -342,3 +342,21 @@ describe('commentInput honeypot', () => {
     expect(parsed({ ...valid, website_confirm: new Blob(['x']) }).isHoneypotFilled).toBe(true)
   })
 })
+
+describe('the author’s edit and reply forms', () => {
+  it('edits with the public form’s rules: a javascript: website is refused, a bare host gets https://', async () => {
+    const { commentEditInput } = await import('./schema')
+    const base = { id: '4', comment: ' Fixed. ', author: 'Ann', email: 'ANN@example.com' }
+    expect(commentEditInput.safeParse({ ...base, url: 'example.org' }).data).toEqual({ id: 4, comment: 'Fixed.', author: 'Ann', email: 'ann@example.com', url: 'https://example.org' })
+    expect(commentEditInput.safeParse({ ...base, url: 'javascript:alert(1)' }).error?.issues[0]?.path).toEqual(['url'])
+    expect(commentEditInput.safeParse({ ...base, comment: '   ' }).error?.issues[0]?.message).toBe(commentMessages.comment)
+    expect(commentEditInput.safeParse({ ...base, id: '1e3' }).success).toBe(false)
+  })
+
+  it('needs a reply text and the id of the comment answered', async () => {
+    const { authorReplyInput } = await import('./schema')
+    expect(authorReplyInput.safeParse({ parentId: '7', comment: 'Thank you!' }).data).toEqual({ parentId: 7, comment: 'Thank you!' })
+    expect(authorReplyInput.safeParse({ parentId: '7', comment: '' }).error?.issues[0]?.message).toBe(commentMessages.comment)
+    expect(authorReplyInput.safeParse({ comment: 'Hi' }).success).toBe(false)
+  })
+})

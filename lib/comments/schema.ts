@@ -133,3 +133,14 @@ export type CommentInput = z.output<typeof commentInput>
 
 /** The stop-notifications form: only the signed token from the email link. */
 export const stopNotificationsInput = z.object({ token: z.string().trim().min(1).max(500) })
+
+/** The author's edit of a comment in the editor: the same field rules as the public form. */
+export const commentEditInput = commentFields.pick({ comment: true, author: true, email: true, url: true }).extend({
+  id: z.preprocess(toId, idSchema('Sorry, this comment could not be found. Please reload the list.')),
+})
+
+/** The author's reply from the moderation queue. */
+export const authorReplyInput = z.object({
+  parentId: z.preprocess(toId, idSchema(commentMessages.parentId)),
+  comment: commentFields.shape.comment,
+})

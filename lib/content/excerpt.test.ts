@@ -86,3 +86,12 @@ describe('excerptFromHtml', () => {
     expect(excerptFromHtml('<p>text</p>', 0)).toBe('')
   })
 })
+
+describe('excerptOfText', () => {
+  it('cuts plain text by words and leaves anything that looks like markup alone', async () => {
+    const { excerptOfText } = await import('./excerpt')
+    expect(excerptOfText('I <3 this\n\npost so much', 3)).toBe('I <3 this…')
+    expect(excerptOfText('  short  ', 3)).toBe('short')
+    expect(excerptOfText('', 3)).toBe('')
+  })
+})

@@ -53,7 +53,12 @@ export function plainText(html: string): string {
 
 /** The first `maxWords` words of the text, with "…" when anything was cut (WordPress cuts at 55). */
 export function excerptFromHtml(html: string, maxWords = 55): string {
-  const text = plainText(html)
+  return excerptOfText(plainText(html), maxWords)
+}
+
+/** The first `maxWords` words of plain text (a comment as typed), with "…" when anything was cut. */
+export function excerptOfText(plain: string, maxWords = 55): string {
+  const text = plain.replace(/\s+/g, ' ').trim()
   if (text === '' || maxWords < 1) return ''
   const words = text.split(' ')
   if (words.length <= maxWords) return text

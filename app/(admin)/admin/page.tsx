@@ -54,7 +54,9 @@ export default async function Dashboard() {
             </li>
           ))}
         </ul>
-        <p className="mt-2 text-sm text-muted">{formatCount(counts.pendingComments, 'comment', 'comments')} waiting for moderation.</p>
+        <p className="mt-2 text-sm text-muted">
+          <a href="/admin/comments">{formatCount(counts.pendingComments, 'comment', 'comments')} waiting for moderation</a>
+        </p>
       </section>
     </>
   )

@@ -1,0 +1,137 @@
+import Link from 'next/link'
+import type { ModerationRow, QueueCounts } from '@/db/queries/moderation'
+import type { CommentStatus } from '@/db/schema'
+import { queueStatuses } from '@/lib/comments/moderation-queue'
+import { excerptOfText } from '@/lib/content/excerpt'
+import { formatDateTime } from '@/lib/format'
+import { AuthorReplyForm } from './author-reply-form'
+import { ModerationBulkForm, ModerationRowActions } from './moderation-actions'
+
+const base = '/admin/comments'
+const bulkFormId = 'comment-bulk'
+export const queueLabels: Record<CommentStatus, string> = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' }
+
+export function queueHref(status: CommentStatus, query: string, page = 1): string {
+  const params = new URLSearchParams({ status })
+  if (query) params.set('q', query)
+  if (page > 1) params.set('page', String(page))
+  return `${base}?${params.toString()}`
+}
+
+// Everything here but the labels is what strangers typed: rendered only as text, never as HTML, and
+// the website is shown, not linked.
+export function ModerationQueue(props: { rows: ModerationRow[]; counts: QueueCounts; status: CommentStatus; query: string; page: number; totalPages: number; timeZone: string; notice: string | null }) {
+  const { rows, counts, status, query, page, totalPages, timeZone, notice } = props
+  const returnTo = queueHref(status, query, page)
+  return (
+    <>
+      <nav aria-label="Comment queues" className="mt-4">
+        <ul className="flex flex-wrap gap-4 text-base">
+          {queueStatuses.map((queue) => (
+            <li key={queue}>
+              <Link href={queueHref(queue, query)} aria-current={queue === status ? 'page' : undefined} className={queue === status ? 'font-bold' : ''}>
+                {queueLabels[queue]} ({counts[queue]})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form role="search" aria-label="Search comments" action={base} method="get" className="mt-4 flex gap-2">
+        <input type="hidden" name="status" value={status} />
+        <label htmlFor="comment-search" className="sr-only">
+          Search comments
+        </label>
+        <input id="comment-search" name="q" type="search" maxLength={100} defaultValue={query} placeholder="Search by text, name, email, IP or post" className="input mt-0 max-w-sm" />
+        <button type="submit" className="rounded border border-line bg-card px-4">
+          Search
+        </button>
+      </form>
+      <div role="status" className="mt-4">
+        {notice ? <p className="rounded border border-sage bg-card p-3 font-bold">{notice}</p> : null}
+      </div>
+      {rows.length === 0 ? (
+        <p className="mt-6 text-muted">{query ? 'No comments match this search.' : `No comments in ${queueLabels[status]}.`}</p>
+      ) : (
+        <>
+          <ModerationBulkForm formId={bulkFormId} status={status} returnTo={returnTo} />
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full border-collapse text-left align-top text-base">
+              <caption className="sr-only">{queueLabels[status]} comments</caption>
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="w-8 py-2">
+                    <span className="sr-only">Select</span>
+                  </th>
+                  <th scope="col" className="w-56 pr-4">
+                    Author
+                  </th>
+                  <th scope="col" className="pr-4">
+                    Comment
+                  </th>
+                  <th scope="col" className="w-56">
+                    In response to
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <ModerationQueueRow key={row.id} row={row} returnTo={returnTo} timeZone={timeZone} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {totalPages > 1 ? (
+        <nav aria-label="Pages of comments" className="mt-4 flex gap-4">
+          {page > 1 ? <Link href={queueHref(status, query, page - 1)}>← Previous</Link> : null}
+          <span>
+            Page {page} of {totalPages}
+          </span>
+          {page < totalPages ? <Link href={queueHref(status, query, page + 1)}>Next →</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  )
+}
+
+function ModerationQueueRow({ row, returnTo, timeZone }: { row: ModerationRow; returnTo: string; timeZone: string }) {
+  const canReply = row.status === 'pending' || row.status === 'approved'
+  return (
+    <tr id={`comment-${row.id}`} className="border-b border-line align-top">
+      <td className="py-3">
+        <input type="checkbox" name="ids" value={row.id} form={bulkFormId} aria-label={`Select the comment by ${row.authorName}`} className="h-5 w-5" />
+      </td>
+      <td className="py-3 pr-4 break-words">
+        <p className="font-bold">
+          {row.authorName} {row.isByAuthor ? <span className="author-badge">Author</span> : null}
+        </p>
+        {row.authorEmail ? <p className="text-sm break-all">{row.authorEmail}</p> : null}
+        {row.authorUrl ? <p className="text-sm break-all text-muted">{row.authorUrl}</p> : null}
+        {row.authorIp ? <p className="text-sm text-muted">IP {row.authorIp}</p> : null}
+      </td>
+      <td className="py-3 pr-4">
+        <p className="text-sm text-muted">
+          <time dateTime={new Date(row.createdAt).toISOString()}>{formatDateTime(row.createdAt, timeZone)}</time>
+        </p>
+        {row.parentId !== null ? (
+          <p className="text-sm text-muted">
+            In reply to {row.parentAuthorName ?? 'a deleted comment'}
+            {row.parentBody ? <>: “{excerptOfText(row.parentBody, 20)}”</> : null}
+          </p>
+        ) : null}
+        <div className="mt-1 whitespace-pre-wrap break-words">{row.body}</div>
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          <ModerationRowActions id={row.id} status={row.status} authorName={row.authorName} returnTo={returnTo} />
+          <Link href={`/admin/comments/${row.id}`} className="text-sm">
+            Edit<span className="sr-only"> the comment by {row.authorName}</span>
+          </Link>
+        </div>
+        {canReply ? <AuthorReplyForm parentId={row.id} authorName={row.authorName} returnTo={returnTo} folded /> : null}
+      </td>
+      <td className="py-3">
+        {row.postStatus === 'published' ? <Link href={`/${row.postSlug}#comment-${row.id}`}>{row.postTitle || '(no title)'}</Link> : <span>{row.postTitle || '(no title)'}</span>}
+      </td>
+    </tr>
+  )
+}
