@@ -5,6 +5,7 @@ import { queueStatuses } from '@/lib/comments/moderation-queue'
 import { excerptOfText } from '@/lib/content/excerpt'
 import { formatDateTime } from '@/lib/format'
 import { AuthorReplyForm } from './author-reply-form'
+import { ListPages, ListSearch } from './list-controls'
 import { ModerationBulkForm, ModerationRowActions } from './moderation-actions'
 
 const base = '/admin/comments'
@@ -36,16 +37,7 @@ export function ModerationQueue(props: { rows: ModerationRow[]; counts: QueueCou
           ))}
         </ul>
       </nav>
-      <form role="search" aria-label="Search comments" action={base} method="get" className="mt-4 flex gap-2">
-        <input type="hidden" name="status" value={status} />
-        <label htmlFor="comment-search" className="sr-only">
-          Search comments
-        </label>
-        <input id="comment-search" name="q" type="search" maxLength={100} defaultValue={query} placeholder="Search by text, name, email, IP or post" className="input mt-0 max-w-sm" />
-        <button type="submit" className="rounded border border-line bg-card px-4">
-          Search
-        </button>
-      </form>
+      <ListSearch action={base} label="Search comments" query={query} placeholder="Search by text, name, email, IP or post" hidden={{ status }} />
       <div role="status" className="mt-4">
         {notice ? <p className="rounded border border-sage bg-card p-3 font-bold">{notice}</p> : null}
       </div>
@@ -82,15 +74,7 @@ export function ModerationQueue(props: { rows: ModerationRow[]; counts: QueueCou
           </div>
         </>
       )}
-      {totalPages > 1 ? (
-        <nav aria-label="Pages of comments" className="mt-4 flex gap-4">
-          {page > 1 ? <Link href={queueHref(status, query, page - 1)}>← Previous</Link> : null}
-          <span>
-            Page {page} of {totalPages}
-          </span>
-          {page < totalPages ? <Link href={queueHref(status, query, page + 1)}>Next →</Link> : null}
-        </nav>
-      ) : null}
+      <ListPages label="Pages of comments" page={page} totalPages={totalPages} href={(n) => queueHref(status, query, n)} />
     </>
   )
 }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { AdminPostRow } from '@/db/queries/admin-posts'
 import type { PostStatus } from '@/db/schema'
 import { formatDate } from '@/lib/format'
+import { ListPages, ListSearch } from './list-controls'
 
 const statusLabels: Record<PostStatus, string> = { published: 'Published', draft: 'Draft', scheduled: 'Scheduled', trash: 'Trash' }
 
@@ -54,16 +55,7 @@ export function PostTable({
           ))}
         </ul>
       </nav>
-      <form role="search" action={base} method="get" className="mt-4 flex gap-2">
-        {status !== 'all' ? <input type="hidden" name="status" value={status} /> : null}
-        <label htmlFor="post-search" className="sr-only">
-          Search {type}s
-        </label>
-        <input id="post-search" name="q" type="search" defaultValue={query} placeholder={`Search ${type}s by title`} className="input mt-0 max-w-sm" />
-        <button type="submit" className="rounded border border-line bg-card px-4">
-          Search
-        </button>
-      </form>
+      <ListSearch action={base} label={`Search ${type}s`} query={query} placeholder={`Search ${type}s by title`} hidden={status !== 'all' ? { status } : {}} />
       {rows.length === 0 ? <p className="mt-6 text-muted">Nothing here yet.</p> : null}
       {rows.length > 0 ? (
         <table className="mt-6 w-full border-collapse text-left text-base">
@@ -94,15 +86,7 @@ export function PostTable({
           </tbody>
         </table>
       ) : null}
-      {totalPages > 1 ? (
-        <nav aria-label="Pages of results" className="mt-4 flex gap-4">
-          {page > 1 ? <Link href={href({ page: page - 1 })}>← Previous</Link> : null}
-          <span>
-            Page {page} of {totalPages}
-          </span>
-          {page < totalPages ? <Link href={href({ page: page + 1 })}>Next →</Link> : null}
-        </nav>
-      ) : null}
+      <ListPages page={page} totalPages={totalPages} href={(n) => href({ page: n })} />
     </>
   )
 }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { SubscriberRow } from '@/db/queries/subscribers'
 import type { SubscriberStatus } from '@/db/schema'
 import { formatDate } from '@/lib/format'
+import { ListPages, ListSearch } from './list-controls'
 import { SubscriberRemoveButton } from './subscriber-remove-button'
 
 const base = '/admin/subscribers'
@@ -54,16 +55,7 @@ export function SubscriberTable({
           ))}
         </ul>
       </nav>
-      <form role="search" aria-label="Search subscribers" action={base} method="get" className="mt-4 flex gap-2">
-        {status !== 'all' ? <input type="hidden" name="status" value={status} /> : null}
-        <label htmlFor="subscriber-search" className="sr-only">
-          Search subscribers
-        </label>
-        <input id="subscriber-search" name="q" type="search" maxLength={100} defaultValue={query} placeholder="Search by email or name" className="input mt-0 max-w-sm" />
-        <button type="submit" className="rounded border border-line bg-card px-4">
-          Search
-        </button>
-      </form>
+      <ListSearch action={base} label="Search subscribers" query={query} placeholder="Search by email or name" hidden={status !== 'all' ? { status } : {}} />
       {rows.length === 0 ? <p className="mt-6 text-muted">{query ? 'No subscribers match this search.' : 'No subscribers here yet.'}</p> : null}
       {rows.length > 0 ? (
         <div className="mt-6 overflow-x-auto">
@@ -108,15 +100,7 @@ export function SubscriberTable({
           </table>
         </div>
       ) : null}
-      {totalPages > 1 ? (
-        <nav aria-label="Pages of results" className="mt-4 flex gap-4">
-          {page > 1 ? <Link href={href({ page: page - 1 })}>← Previous</Link> : null}
-          <span>
-            Page {page} of {totalPages}
-          </span>
-          {page < totalPages ? <Link href={href({ page: page + 1 })}>Next →</Link> : null}
-        </nav>
-      ) : null}
+      <ListPages page={page} totalPages={totalPages} href={(n) => href({ page: n })} />
     </>
   )
 }
