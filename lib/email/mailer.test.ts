@@ -14,6 +14,11 @@ const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
   logger: false,
+  onRcptTo(address, _session, callback) {
+    if (address.address === 'nobody@example.com') return callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }))
+    if (address.address === 'busy@example.com') return callback(Object.assign(new Error('Mailbox busy, try later'), { responseCode: 450 }))
+    callback()
+  },
   onData(stream, session, callback) {
     const chunks: Buffer[] = []
     stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -93,11 +98,18 @@ describe('sendEmail over SMTP', () => {
     expect(received).toHaveLength(receivedBefore)
   })
 
+  it('tells a mailbox refused for good (5xx) from one to try again later (4xx)', async () => {
+    const refused = await sendEmail({ ...message, to: 'nobody@example.com' })
+    expect(refused).toMatchObject({ delivered: false, isRecipientRejected: true })
+    const busy = await sendEmail({ ...message, to: 'busy@example.com' })
+    expect(busy).toMatchObject({ delivered: false, isRecipientRejected: false })
+  })
+
   it('records a failed row and answers delivered: false when the SMTP server is gone', async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()))
     serverIsClosed = true
     const result = await sendEmail({ ...message, subject: 'Nobody is listening' })
-    expect(result.delivered).toBe(false)
+    expect(result).toMatchObject({ delivered: false, isRecipientRejected: false })
     const [row] = await listOutbox()
     expect(row).toMatchObject({ id: result.outboxId, status: 'failed', subject: 'Nobody is listening', sentAt: null })
     expect(row?.error).toMatch(/\S/)

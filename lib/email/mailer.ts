@@ -18,7 +18,18 @@ export type EmailMessage = {
   headers?: Record<string, string>
 }
 
-export type SendResult = { outboxId: number; delivered: boolean }
+/**
+ * `isRecipientRejected`: the server refused this address for good (a 5xx answer to RCPT TO, e.g.
+ * "550 no such mailbox"). Retrying will not help, unlike a timeout or a 4xx "try later".
+ */
+export type SendResult = { outboxId: number; delivered: boolean; isRecipientRejected: boolean }
+
+// nodemailer's error for a refused envelope carries the SMTP command and the server's reply code.
+export function isPermanentRecipientRejection(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { command, responseCode } = error as { command?: unknown; responseCode?: unknown }
+  return command === 'RCPT TO' && typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600
+}
 
 const LINE_BREAK = /[\r\n]/
 // RFC 5322 field names: printable ASCII except the colon.
@@ -76,15 +87,15 @@ export async function sendEmail(message: EmailMessage): Promise<SendResult> {
   const { id: outboxId } = await insertOutboxEmail({ toAddress: to, subject: message.subject, textBody: message.text, htmlBody: message.html, headers })
 
   const smtpUrl = env.smtpUrl
-  if (!smtpUrl) return { outboxId, delivered: false }
+  if (!smtpUrl) return { outboxId, delivered: false, isRecipientRejected: false }
 
   try {
     await transportFor(smtpUrl).sendMail({ from, to, subject: message.subject, text: message.text, html: message.html, headers })
   } catch (error) {
     // An SMTP failure is recorded, never thrown: the email waits in the outbox, marked failed.
     await markOutboxFailed(outboxId, error instanceof Error ? error.message : String(error))
-    return { outboxId, delivered: false }
+    return { outboxId, delivered: false, isRecipientRejected: isPermanentRecipientRejection(error) }
   }
   await markOutboxSent(outboxId)
-  return { outboxId, delivered: true }
+  return { outboxId, delivered: true, isRecipientRejected: false }
 }

@@ -47,6 +47,11 @@ const server = new SMTPServer({
   logger: false,
   // No DNS lookup of 127.0.0.1 on each of the 1,000 connections.
   disableReverseLookup: true,
+  // A mailbox that does not exist, refused for good ("550"), as a real server does.
+  onRcptTo(address, _session, callback) {
+    if (address.address.startsWith('gone')) return callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }))
+    callback()
+  },
   onData(stream, session, callback) {
     const chunks: Buffer[] = []
     stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -278,6 +283,28 @@ describe('runNewsletterSends', () => {
     const { sent } = await runNewsletterSends({ ratePerSecond: 100_000 })
     expect(sent).toBe(SUBSCRIBER_COUNT - 29)
     expect(await getSendForPost(postId)).toMatchObject({ status: 'done', sentCount: SUBSCRIBER_COUNT })
+  })
+
+  it('closes an address the server refuses for good and goes on with the rest', async () => {
+    const now = Date.now()
+    const [first, gone, last] = ['first-after@example.com', 'gone@example.com', 'last-after@example.com'].map(
+      (email) => db.insert(subscribers).values({ email, status: 'confirmed', confirmedAt: now }).returning({ id: subscribers.id }).get().id,
+    )
+    const postId = insertPost('refused-address')
+    const { sendId } = await createSendForPost(postId)
+    // Only the three new subscribers are left to mail in this send.
+    sqlite.prepare('update newsletter_deliveries set sent_at = ? where send_id = ? and subscriber_id not in (?, ?, ?)').run(now, sendId, first, gone, last)
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
+    const acceptedBefore = accepted.length
+    try {
+      expect(await runNewsletterSends({ ratePerSecond: 1000 })).toEqual({ sent: 2 })
+    } finally {
+      delete process.env.SMTP_URL
+    }
+    expect(accepted.slice(acceptedBefore).map((message) => message.recipients)).toEqual([['first-after@example.com'], ['last-after@example.com']])
+    expect(await getSendForPost(postId)).toMatchObject({ status: 'done' })
+    const refused = (await listOutbox(5)).find((row) => row.toAddress === 'gone@example.com')
+    expect(refused).toMatchObject({ status: 'failed' })
   })
 })
 

@@ -191,6 +191,13 @@ async function sendOne(send: ActiveNewsletterSend, context: SendContext): Promis
         }
         throw error
       }
+      // An address the server refused for good is closed like the refused ones above; any other failure
+      // (server down, 4xx "try later") stops this run, to be resumed from this subscriber next time.
+      if (result.isRecipientRejected) {
+        console.error(`Newsletter send ${send.id}: the mail server refused subscriber ${recipient.subscriberId} for good`)
+        await markSkipped(send.id, recipient.subscriberId, Date.now())
+        continue
+      }
       // Without SMTP the outbox is the destination (PRODUCT.md): a queued message counts as sent.
       if (!result.delivered && !isQueueOnly) return { sent, isStopped: true }
       await markDelivered(send.id, recipient.subscriberId, Date.now())
