@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { archivePath, categoryPaths, movedPaths, planRedirects, tagPath } from './redirects'
+import { archivePath, categoryPaths, movedPaths, oldArchiveLookup, planRedirects, tagPath } from './redirects'
 
 const tree = [
   { id: 1, name: 'Conditions', slug: 'conditions', parentId: null },
@@ -74,5 +74,17 @@ describe('archivePath', () => {
 
   it('gives null for a malformed escape', () => {
     expect(archivePath('tag', ['%E0%A4%A'])).toBeNull()
+  })
+})
+
+describe('oldArchiveLookup', () => {
+  it('keeps the /page/N tail apart from the path to look up', () => {
+    expect(oldArchiveLookup('category', ['conditions', 'fibro'])).toEqual({ fromPath: '/category/conditions/fibro', pageSuffix: '' })
+    expect(oldArchiveLookup('tag', ['pacing', 'page', '3'])).toEqual({ fromPath: '/tag/pacing', pageSuffix: '/page/3' })
+  })
+
+  it('gives null for a malformed page tail or an empty path', () => {
+    expect(oldArchiveLookup('tag', ['pacing', 'page', '1'])).toBeNull()
+    expect(oldArchiveLookup('category', ['page', '2'])).toBeNull()
   })
 })

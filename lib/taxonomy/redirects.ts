@@ -1,4 +1,5 @@
 import { categoryHref, type CategoryNode } from '@/lib/content/breadcrumbs'
+import { splitPagination } from '@/lib/content/pagination'
 
 export type RedirectMove = { fromPath: string; toPath: string }
 
@@ -60,4 +61,15 @@ export function archivePath(base: 'category' | 'tag', segments: readonly string[
   } catch {
     return null
   }
+}
+
+/**
+ * The redirects row to look up for an archive URL that did not resolve, and the `/page/N` tail to keep
+ * on the new URL. Null for a malformed path.
+ */
+export function oldArchiveLookup(base: 'category' | 'tag', segments: readonly string[]): { fromPath: string; pageSuffix: string } | null {
+  const split = splitPagination(segments)
+  if (!split || split.segments.length === 0) return null
+  const fromPath = archivePath(base, split.segments)
+  return fromPath === null ? null : { fromPath, pageSuffix: split.page > 1 ? `/page/${split.page}` : '' }
 }
