@@ -143,7 +143,7 @@ test('merge two tags: the posts of both are listed under the target, the old add
   await expect(page.getByRole('heading', { level: 1 })).toContainText(sourceName)
   await page.waitForLoadState('networkidle')
   if (isJavaScriptEnabled) await expectNoAxeViolations(page)
-  await page.getByLabel('Merge into').selectOption({ label: targetName })
+  await page.getByLabel('Merge into', { exact: true }).selectOption({ label: targetName })
   await page.getByRole('button', { name: 'Merge…' }).click()
   await expect(page.getByRole('heading', { name: `Merge “${sourceName}” into “${targetName}”?` })).toBeVisible()
   if (isJavaScriptEnabled) await expectNoAxeViolations(page)
