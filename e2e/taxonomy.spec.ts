@@ -194,3 +194,23 @@ test('delete a category: a post that had only it is listed under the default cat
   await expect(page.getByText('This is the default category')).toBeVisible()
   await expect(page.getByRole('link', { name: 'Delete this category…' })).toHaveCount(0)
 })
+
+test('a hostile tag name and description are stored as typed and shown as text', async ({ page, isJavaScriptEnabled }) => {
+  const id = suffix()
+  const hostileName = `<img src=x onerror="window.__pwned='tag'">Sneaky ${id}`
+  await signIn(page)
+  await open(page, '/admin/tags')
+  const addForm = page.getByRole('region', { name: 'Add tag' })
+  await addForm.getByLabel('Name').fill(hostileName)
+  await addForm.getByLabel('Description').fill('<script>window.__pwned="description"</script>')
+  await addForm.getByRole('button', { name: 'Add tag' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Added the tag' })).toBeVisible()
+  await open(page, `/admin/tags?q=${encodeURIComponent(`sneaky ${id}`)}`)
+  const row = page.getByRole('row').filter({ hasText: `Sneaky ${id}` })
+  await expect(row.getByRole('link', { name: hostileName, exact: true })).toBeVisible()
+  await expect(row).toContainText('<script>window.__pwned="description"</script>')
+  // The slug is made from the letters alone.
+  await expect(row).toContainText(`img-src-x-onerror-window-pwned-tag-sneaky-${id}`)
+  await expect(row.getByRole('img')).toHaveCount(0)
+  if (isJavaScriptEnabled) expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined()
+})
