@@ -100,6 +100,17 @@ test('create a category under a parent, rename the parent and follow the old add
   await page.goto(oldChildPath)
   await expect(page).toHaveURL(new RegExp(`${newParentPath}/night-shifts-${id}$`))
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: newName, exact: true })).toBeVisible()
+
+  // Renamed back: the old address is live again (not a cached redirect), and the other one now redirects.
+  await open(page, '/admin/categories')
+  await page.getByRole('table').getByRole('link', { name: newName, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(newName)
+  await page.waitForLoadState('networkidle')
+  await page.getByLabel('Slug', { exact: true }).fill(`flare-plans-${id}`)
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+  for (const path of [oldParentPath, oldChildPath]) expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200)
+  await expectPermanentRedirect(request, `${newParentPath}/night-shifts-${id}`, oldChildPath)
 })
 
 test('a duplicate slug is refused next to the field, keeping what was typed', async ({ page, isJavaScriptEnabled }) => {
