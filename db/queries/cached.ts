@@ -5,6 +5,7 @@ import { getAuthorBySlug, getSiteAuthor } from './authors'
 import { listApprovedComments } from './comments'
 import { listMenuLinks } from './menus'
 import { getPublishedPageByPath, getPublishedPostBySlug, listPublishedPosts, listRelationCandidates } from './posts'
+import { getRedirectTarget } from './redirects'
 import { getSettings } from './settings'
 import { getTagBySlug, listCategories, listPopularTags } from './taxonomy'
 
@@ -21,6 +22,8 @@ export const cached = {
   categories: cachedRead('categories', listCategories, () => [cacheTags.site, cacheTags.posts]),
   popularTags: cachedRead('popular-tags', listPopularTags, () => [cacheTags.site, cacheTags.posts]),
   tagBySlug: cachedRead('tag-by-slug', getTagBySlug, site),
+  // Old archive URLs (renamed or merged terms); every term change invalidates `site`.
+  redirectTarget: cachedRead('redirect-target', getRedirectTarget, site),
   publishedPosts: cachedRead('published-posts', listPublishedPosts, content),
   postBySlug: cachedRead('post-by-slug', getPublishedPostBySlug, content),
   pageByPath: cachedRead('page-by-path', getPublishedPageByPath, content),

@@ -1,0 +1,65 @@
+import Link from 'next/link'
+import type { TagRow } from '@/db/queries/admin-taxonomy'
+import { tagPath } from '@/lib/taxonomy/redirects'
+
+export function TagTable({ rows, query }: { rows: TagRow[]; query: string }) {
+  return (
+    <>
+      <form role="search" aria-label="Search tags" action="/admin/tags" method="get" className="mt-4 flex gap-2">
+        <label htmlFor="tag-search" className="sr-only">
+          Search tags
+        </label>
+        <input id="tag-search" type="search" name="q" defaultValue={query} maxLength={100} className="input max-w-xs" />
+        <button type="submit" className="rounded border border-line bg-card px-4 py-2 font-bold hover:bg-accent-soft">
+          Search
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="mt-4">{query ? 'No tags match this search.' : 'No tags yet.'}</p>
+      ) : (
+        <table className="mt-4 w-full border-collapse text-left">
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-4">
+                Name
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Slug
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Description
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right">
+                Posts
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-line">
+                <td className="py-2 pr-4">
+                  <Link href={`/admin/tags/${row.id}`} className="font-bold">
+                    {row.name}
+                  </Link>
+                </td>
+                <td className="py-2 pr-4 text-muted">{row.slug}</td>
+                <td className="py-2 pr-4">{row.description}</td>
+                <td className="py-2 pr-4 text-right">
+                  {/* A tag archive without published posts is a 404, as in WordPress: link only the ones with posts. */}
+                  {row.postCount > 0 ? (
+                    <Link href={tagPath(row.slug)}>
+                      {row.postCount}
+                      <span className="sr-only"> posts tagged {row.name}</span>
+                    </Link>
+                  ) : (
+                    0
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  )
+}
