@@ -55,7 +55,7 @@ export default async function Dashboard() {
           ))}
         </ul>
         <p className="mt-2 text-sm text-muted">
-          <a href="/admin/comments">{formatCount(counts.pendingComments, 'comment', 'comments')} waiting for moderation</a>
+          <Link href="/admin/comments">{formatCount(counts.pendingComments, 'comment', 'comments')} waiting for moderation</Link>
         </p>
       </section>
     </>
