@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { PostListing } from '@/components/post/post-listing'
 import { cached } from '@/db/queries/cached'
 import { categoryHref, categoryPath, resolveCategoryPath } from '@/lib/content/breadcrumbs'
 import { categoryAndDescendantIds } from '@/lib/content/category-tree'
 import { pageCount, postsPerPage, splitPagination } from '@/lib/content/pagination'
-import { oldArchiveLookup } from '@/lib/taxonomy/redirects'
+import { redirectOldArchiveOrNotFound } from '@/lib/taxonomy/archive-redirect'
 
 export const dynamic = 'force-static'
 
@@ -24,13 +24,6 @@ async function findCategory(path: string[]) {
   return category ? { category, page: split.page, all } : null
 }
 
-// A renamed or merged category's old URL answers 308 to its new one (the redirects table), page tail kept.
-async function redirectOrNotFound(path: string[]): Promise<never> {
-  const old = oldArchiveLookup('category', path)
-  const target = old ? await cached.redirectTarget(old.fromPath) : null
-  if (old && target) permanentRedirect(`${target}${old.pageSuffix}`)
-  notFound()
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [found, settings] = await Promise.all([params.then(({ path }) => findCategory(path)), cached.settings()])
@@ -40,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryArchive({ params }: Props) {
   const { path } = await params
   const found = await findCategory(path)
-  if (!found) return redirectOrNotFound(path)
+  if (!found) return redirectOldArchiveOrNotFound('category', path)
   const { category, page, all } = found
   const [settings, listing] = await Promise.all([
     cached.settings(),

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { PostListing } from '@/components/post/post-listing'
 import { cached } from '@/db/queries/cached'
 import { pageCount, postsPerPage, splitPagination } from '@/lib/content/pagination'
-import { oldArchiveLookup } from '@/lib/taxonomy/redirects'
+import { redirectOldArchiveOrNotFound } from '@/lib/taxonomy/archive-redirect'
 
 export const dynamic = 'force-static'
 
@@ -21,13 +21,6 @@ async function findTag(path: string[]) {
   return tag ? { tag, page: split.page } : null
 }
 
-// A renamed or merged tag's old URL answers 308 to its new one (the redirects table), page tail kept.
-async function redirectOrNotFound(path: string[]): Promise<never> {
-  const old = oldArchiveLookup('tag', path)
-  const target = old ? await cached.redirectTarget(old.fromPath) : null
-  if (old && target) permanentRedirect(`${target}${old.pageSuffix}`)
-  notFound()
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [found, settings] = await Promise.all([params.then(({ path }) => findTag(path)), cached.settings()])
@@ -37,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagArchive({ params }: Props) {
   const { path } = await params
   const found = await findTag(path)
-  if (!found) return redirectOrNotFound(path)
+  if (!found) return redirectOldArchiveOrNotFound('tag', path)
   const { tag, page } = found
   const [settings, listing] = await Promise.all([cached.settings(), cached.publishedPosts({ tagId: tag.id }, page, postsPerPage)])
   const totalPages = pageCount(listing.total, postsPerPage)
