@@ -1,19 +1,12 @@
 import Link from 'next/link'
 import type { TagRow } from '@/db/queries/admin-taxonomy'
 import { tagPath } from '@/lib/taxonomy/redirects'
+import { ListSearch } from './list-controls'
 
 export function TagTable({ rows, query }: { rows: TagRow[]; query: string }) {
   return (
     <>
-      <form role="search" aria-label="Search tags" action="/admin/tags" method="get" className="mt-4 flex gap-2">
-        <label htmlFor="tag-search" className="sr-only">
-          Search tags
-        </label>
-        <input id="tag-search" type="search" name="q" defaultValue={query} maxLength={100} className="input max-w-xs" />
-        <button type="submit" className="rounded border border-line bg-card px-4 py-2 font-bold hover:bg-accent-soft">
-          Search
-        </button>
-      </form>
+      <ListSearch action="/admin/tags" label="Search tags" query={query} placeholder="Search tags by name or slug" />
       {rows.length === 0 ? (
         <p className="mt-4">{query ? 'No tags match this search.' : 'No tags yet.'}</p>
       ) : (
