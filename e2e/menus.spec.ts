@@ -83,8 +83,8 @@ test('the author builds a three-level menu, renames an item, and readers see it 
     await page.getByRole('group', { name: 'Categories' }).getByLabel(categoryName).check()
     await page.getByRole('button', { name: 'Add to menu (categories)' }).click()
     await expect(page.getByRole('heading', { level: 3, name: categoryName })).toBeVisible()
-    await page.getByLabel('URL').fill('https://example.com/support')
-    await page.getByLabel('Link text').fill(linkLabel)
+    await page.getByLabel('URL', { exact: true }).fill('https://example.com/support')
+    await page.getByLabel('Link text', { exact: true }).fill(linkLabel)
     await page.getByRole('button', { name: 'Add custom link' }).click()
     await expect(page.getByRole('heading', { level: 3, name: linkLabel })).toBeVisible()
 
@@ -129,27 +129,54 @@ test('the author builds a three-level menu, renames an item, and readers see it 
   }
 })
 
-test('a custom link must be a web address or a site path, and keeps what was typed', async ({ page }) => {
+test('a custom link must be a web address or a site path, keeps what was typed, and shows markup as text', async ({ page }) => {
   const linkLabel = uniqueText('Sneaky')
-  const created: Created = { pageIds: [], categoryIds: [], labels: [linkLabel] }
+  const hostileLabel = uniqueText('<img src=x onerror=alert(1)>')
+  const created: Created = { pageIds: [], categoryIds: [], labels: [linkLabel, hostileLabel] }
   try {
     await signIn(page)
     await page.goto('/admin/menus')
-    await page.getByLabel('URL').fill('javascript:alert(1)')
-    await page.getByLabel('Link text').fill(linkLabel)
+    await page.getByLabel('URL', { exact: true }).fill('javascript:alert(1)')
+    await page.getByLabel('Link text', { exact: true }).fill(linkLabel)
     await page.getByRole('button', { name: 'Add custom link' }).click()
-    const url = page.getByLabel('URL')
+    const url = page.getByLabel('URL', { exact: true })
     await expect(url).toHaveAttribute('aria-invalid', 'true')
     await expect(url).toHaveAccessibleDescription(/starting with https:\/\/ or http:\/\/, or a path on this site/)
     await expect(url).toHaveValue('javascript:alert(1)')
-    await expect(page.getByLabel('Link text')).toHaveValue(linkLabel)
+    await expect(page.getByLabel('Link text', { exact: true })).toHaveValue(linkLabel)
 
     await url.fill('//evil.example')
-    await page.getByLabel('Link text').fill('')
+    await page.getByLabel('Link text', { exact: true }).fill('')
     await page.getByRole('button', { name: 'Add custom link' }).click()
-    await expect(page.getByLabel('Link text')).toHaveAccessibleDescription('Please enter the link text readers will see.')
-    await expect(page.getByLabel('URL')).toHaveValue('//evil.example')
+    await expect(page.getByLabel('Link text', { exact: true })).toHaveAccessibleDescription('Please enter the link text readers will see.')
+    await expect(page.getByLabel('URL', { exact: true })).toHaveValue('//evil.example')
     expect(countMenuItems("url like 'javascript:%' or url like '//%' or label = ?", linkLabel)).toBe(0)
+
+    // Markup in a label is only text, on both screens; a custom link's address can be edited, by
+    // the same rule.
+    let sawDialog = false
+    page.on('dialog', (dialog) => {
+      sawDialog = true
+      void dialog.dismiss()
+    })
+    await page.getByLabel('URL', { exact: true }).fill('/newsletter')
+    await page.getByLabel('Link text', { exact: true }).fill(hostileLabel)
+    await page.getByRole('button', { name: 'Add custom link' }).click()
+    await expect(page.getByRole('heading', { level: 3, name: hostileLabel })).toBeVisible()
+    const addressField = page.getByLabel(`URL for ${hostileLabel}`, { exact: true })
+    await addressField.fill('javascript:alert(2)')
+    await page.getByRole('button', { name: `Save link for ${hostileLabel}` }).click()
+    await expect(page.getByLabel(`URL for ${hostileLabel}`, { exact: true })).toHaveAccessibleDescription(/starting with https:\/\/ or http:\/\//)
+    await expect(page.getByLabel(`URL for ${hostileLabel}`, { exact: true })).toHaveValue('javascript:alert(2)')
+    await page.getByLabel(`URL for ${hostileLabel}`, { exact: true }).fill('/newsletter?from=menu')
+    await page.getByRole('button', { name: `Save link for ${hostileLabel}` }).click()
+    await expect(page.getByLabel(`URL for ${hostileLabel}`, { exact: true })).not.toHaveAttribute('aria-invalid', 'true')
+    expect(countMenuItems("url = '/newsletter?from=menu' and label = ?", hostileLabel)).toBe(1)
+    await page.goto('/')
+    const link = page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: hostileLabel, exact: true })
+    await expect(link).toHaveAttribute('href', '/newsletter?from=menu')
+    await expect(link).toHaveText(hostileLabel)
+    expect(sawDialog).toBe(false)
   } finally {
     cleanUp(created)
   }
@@ -164,8 +191,8 @@ test('with JavaScript, items can be dragged before or under another', async ({ p
     await signIn(page)
     await page.goto('/admin/menus')
     for (const label of [first, second]) {
-      await page.getByLabel('URL').fill(`/${label.replace(/\s+/g, '-')}`)
-      await page.getByLabel('Link text').fill(label)
+      await page.getByLabel('URL', { exact: true }).fill(`/${label.replace(/\s+/g, '-')}`)
+      await page.getByLabel('Link text', { exact: true }).fill(label)
       await page.getByRole('button', { name: 'Add custom link' }).click()
       await expect(page.getByRole('heading', { level: 3, name: label })).toBeVisible()
     }

@@ -60,35 +60,48 @@ export function MenuItemCard({
   )
 }
 
+// The label of any item, and for a custom link its address too (other items follow their target).
 function RenameForm({ item, title }: { item: MenuItemForEdit; title: string }) {
   const [state, formAction, isPending] = useActionState(renameMenuItemAction, initialFormState)
-  const fieldId = `menu-item-${item.id}-label`
-  const error = state.fieldErrors.label
+  const isCustom = item.kind === 'custom'
+  const fields = [
+    { name: 'label' as const, label: 'Navigation label', current: item.label, placeholder: item.targetTitle ?? '', maxLength: 200 },
+    ...(isCustom ? [{ name: 'url' as const, label: 'URL', current: item.url, placeholder: '', maxLength: 2000 }] : []),
+  ]
   return (
-    <form action={formAction} className="mt-2 flex flex-wrap items-end gap-2">
+    <form action={formAction} noValidate className="mt-2 flex flex-wrap items-end gap-2">
       <input type="hidden" name="id" value={item.id} />
-      <div className="min-w-48 grow">
-        <label htmlFor={fieldId} className="text-sm font-bold">
-          Navigation label<span className="sr-only"> for {title}</span>
-        </label>
-        <input
-          id={fieldId}
-          name="label"
-          defaultValue={state.values.label ?? item.label}
-          placeholder={item.targetTitle ?? ''}
-          maxLength={200}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${fieldId}-error` : undefined}
-          className="input"
-        />
-        {error ? (
-          <p id={`${fieldId}-error`} className="mt-1 text-sm font-bold text-accent-dark">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      {fields.map((field) => {
+        const fieldId = `menu-item-${item.id}-${field.name}`
+        const error = state.fieldErrors[field.name]
+        return (
+          <div key={field.name} className="min-w-48 grow">
+            <label htmlFor={fieldId} className="text-sm font-bold">
+              {field.label}
+              <span className="sr-only"> for {title}</span>
+            </label>
+            <input
+              id={fieldId}
+              name={field.name}
+              type="text"
+              defaultValue={state.values[field.name] ?? field.current}
+              placeholder={field.placeholder}
+              maxLength={field.maxLength}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${fieldId}-error` : undefined}
+              className="input"
+            />
+            {error ? (
+              <p id={`${fieldId}-error`} className="mt-1 text-sm font-bold text-accent-dark">
+                {error}
+              </p>
+            ) : null}
+          </div>
+        )
+      })}
       <button type="submit" disabled={isPending} className={smallButton}>
-        Save label<span className="sr-only"> for {title}</span>
+        {isCustom ? 'Save link' : 'Save label'}
+        <span className="sr-only"> for {title}</span>
       </button>
       <span role="status" aria-live="polite" className="text-sm text-accent-dark">
         {state.status === 'refused' ? state.message : null}

@@ -101,11 +101,19 @@ describe('changing items', () => {
   it('renames within its own menu only; an empty label shows the target title again', async () => {
     const id = await scratchMenu()
     const [itemId] = (await queries.insertMenuTargets(id, 'category', [await idOf('category', 'coping')])) ?? []
-    expect(await queries.renameMenuItem(id, itemId ?? 0, 'Getting by')).toBe(true)
-    expect(await queries.renameMenuItem(menuId, itemId ?? 0, 'Elsewhere')).toBe(false)
+    expect(await queries.updateMenuItemText(id, itemId ?? 0, { label: 'Getting by' })).toBe(true)
+    expect(await queries.updateMenuItemText(menuId, itemId ?? 0, { label: 'Elsewhere' })).toBe(false)
     expect(await outlineOf(id)).toEqual(['Getting by'])
-    await queries.renameMenuItem(id, itemId ?? 0, '')
+    await queries.updateMenuItemText(id, itemId ?? 0, { label: '' })
     expect(await outlineOf(id)).toEqual(['Coping'])
+    expect(await queries.updateMenuItemText(id, itemId ?? 0, { label: 'x', url: '/elsewhere' })).toBe(false)
+  })
+
+  it('changes the address of a custom link', async () => {
+    const id = await scratchMenu()
+    const linkId = await queries.insertCustomLink(id, { url: '/old', label: 'Old' })
+    expect(await queries.updateMenuItemText(id, linkId, { label: 'New', url: 'https://example.com/new' })).toBe(true)
+    expect((await queries.listMenuItemsForEdit(id))[0]).toMatchObject({ label: 'New', url: 'https://example.com/new' })
   })
 
   it('applies a whole structure, or nothing if the items changed meanwhile', async () => {
@@ -147,7 +155,7 @@ describe('changing items', () => {
     const items = await db.select().from(menuItems).where(and(eq(menuItems.menuId, menuId), eq(menuItems.label, 'Warriors')))
     const warriors = items[0]
     if (!warriors) throw new Error('no Warriors item')
-    await queries.renameMenuItem(menuId, warriors.id, 'Fellow Warriors')
+    await queries.updateMenuItemText(menuId, warriors.id, { label: 'Fellow Warriors' })
     const links = await listMenuLinks('primary')
     expect(links.map((link) => link.label)).toContain('Fellow Warriors')
     const nodes = await queries.listMenuNodes(menuId)

@@ -117,8 +117,14 @@ function nextTopPosition(tx: Transaction, menuId: number): number {
   return row?.last === null || row?.last === undefined ? 0 : row.last + 1
 }
 
-export async function renameMenuItem(menuId: number, id: number, label: string): Promise<boolean> {
-  const result = await db.update(menuItems).set({ label }).where(and(eq(menuItems.id, id), eq(menuItems.menuId, menuId)))
+// The label of any item; the address only of a custom link (other items follow their target).
+export async function updateMenuItemText(menuId: number, id: number, text: { label: string; url?: string }): Promise<boolean> {
+  const conditions = [eq(menuItems.id, id), eq(menuItems.menuId, menuId)]
+  if (text.url !== undefined) conditions.push(eq(menuItems.kind, 'custom'))
+  const result = await db
+    .update(menuItems)
+    .set(text.url === undefined ? { label: text.label } : { label: text.label, url: text.url })
+    .where(and(...conditions))
   return result.changes > 0
 }
 

@@ -38,6 +38,12 @@ describe('item forms', () => {
     expect(renameMenuItemInput.safeParse({ id: '3', label: 'x'.repeat(201) }).success).toBe(false)
   })
 
+  it("checks a custom link's address and wants its label, which has no title to fall back on", () => {
+    expect(renameMenuItemInput.parse({ id: '3', label: 'Shop', url: ' /shop ' })).toEqual({ id: 3, label: 'Shop', url: '/shop' })
+    const issues = renameMenuItemInput.safeParse({ id: '3', label: ' ', url: 'javascript:alert(1)' }).error?.issues ?? []
+    expect(Object.fromEntries(issues.map((issue) => [String(issue.path[0]), issue.message]))).toEqual({ url: menuMessages.urlUnsafe, label: menuMessages.labelRequired })
+  })
+
   it('reads every ticked box', () => {
     const form = new FormData()
     form.append('kind', 'page')

@@ -37,11 +37,19 @@ export const menuItemIdInput = z.object({ id })
 
 export const moveMenuItemInput = z.object({ id, move: z.enum(['up', 'down', 'in', 'out'], { error: menuMessages.notFound }) })
 
-// An empty label means "use the target's current title" (see lib/menus/tree.ts).
-export const renameMenuItemInput = z.object({
-  id,
-  label: z.string().trim().max(maxLabelLength, menuMessages.tooLong),
-})
+const menuUrl = z.string().trim().min(1, menuMessages.urlRequired).max(maxUrlLength, menuMessages.urlUnsafe).refine(isSafeMenuUrl, menuMessages.urlUnsafe)
+
+// An empty label means "use the target's current title" (see lib/menus/tree.ts). Only a custom
+// link's form posts a url, and a custom link has no title to fall back on, so it needs its label.
+export const renameMenuItemInput = z
+  .object({
+    id,
+    label: z.string().trim().max(maxLabelLength, menuMessages.tooLong),
+    url: menuUrl.optional(),
+  })
+  .superRefine((input, context) => {
+    if (input.url !== undefined && input.label === '') context.addIssue({ code: 'custom', path: ['label'], message: menuMessages.labelRequired })
+  })
 
 export const addMenuTargetsInput = z.object({
   kind: z.enum(['page', 'category', 'post'], { error: menuMessages.targetGone }),
@@ -54,7 +62,7 @@ export function readAddTargetsForm(form: FormData) {
 }
 
 export const customLinkInput = z.object({
-  url: z.string().trim().min(1, menuMessages.urlRequired).max(maxUrlLength, menuMessages.urlUnsafe).refine(isSafeMenuUrl, menuMessages.urlUnsafe),
+  url: menuUrl,
   label: z.string().trim().min(1, menuMessages.labelRequired).max(maxLabelLength, menuMessages.tooLong),
 })
 

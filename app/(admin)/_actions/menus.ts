@@ -8,7 +8,7 @@ import {
   insertCustomLink,
   insertMenuTargets,
   listMenuNodes,
-  renameMenuItem,
+  updateMenuItemText,
 } from '@/db/queries/admin-menus'
 import { requireAuthorAction } from '@/lib/auth/gate'
 import { cacheTags } from '@/lib/cache-tags'
@@ -55,9 +55,9 @@ export async function renameMenuItemAction(_previous: FormState, form: FormData)
   await requireAuthorAction()
   const parsed = renameMenuItemInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return invalid(parsed.error, form)
-  if (!(await renameMenuItem(await primaryMenuId(), parsed.data.id, parsed.data.label))) return refused(menuMessages.notFound, form)
+  if (!(await updateMenuItemText(await primaryMenuId(), parsed.data.id, parsed.data))) return refused(menuMessages.notFound, form)
   readerMenuChanged()
-  return success(parsed.data.label ? 'Label saved.' : 'Label cleared: the title is used.')
+  return success(parsed.data.label ? 'Saved.' : 'Label cleared: the title is used.')
 }
 
 export async function removeMenuItemAction(_previous: FormState, form: FormData): Promise<FormState> {
