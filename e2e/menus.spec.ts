@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Browser, Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, openTestDatabase, signIn, test, uniqueText } from './fixtures'
 
 // Other specs read the seeded menu, so each test adds only items with unique labels or targets and
@@ -61,17 +61,29 @@ async function nestingOf(link: Locator): Promise<string[]> {
   })
 }
 
+// A reader without a session: the front server caches pages for such readers (scripts/serve.ts),
+// so this is what proves the change reached the cached site, not only the author's own view.
+async function openAsReader(browser: Browser, isJavaScriptEnabled: boolean): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: isJavaScriptEnabled })
+  const reader = await context.newPage()
+  // Twice: the first visit sets the returning-reader cookie, so both cached variants are filled.
+  await reader.goto('/')
+  await reader.goto('/')
+  return reader
+}
+
 function itemCard(page: Page, title: string): Locator {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: title, exact: true }) }).last()
 }
 
-test('the author builds a three-level menu, renames an item, and readers see it at once', async ({ page, isJavaScriptEnabled }) => {
+test('the author builds a three-level menu, renames an item, and readers see it at once', async ({ page, browser, isJavaScriptEnabled }) => {
   const pageTitle = uniqueText('Flare plan')
   const categoryName = uniqueText('Pacing notes')
   const linkLabel = uniqueText('Support line')
   const renamed = uniqueText('Slow days')
   const created: Created = { pageIds: [createPage(pageTitle)], categoryIds: [createCategory(categoryName)], labels: [linkLabel, renamed] }
   try {
+    const reader = await openAsReader(browser, isJavaScriptEnabled)
     await signIn(page)
     await page.goto('/admin/menus')
     await expect(page.getByRole('heading', { level: 1, name: 'Menus' })).toBeVisible()
@@ -103,8 +115,8 @@ test('the author builds a three-level menu, renames an item, and readers see it 
     await expect(page.getByRole('heading', { level: 3, name: renamed })).toBeVisible()
 
     // The reader's header menu: submenus open on keyboard focus, no script needed.
-    await page.goto('/')
-    const menu = page.getByRole('navigation', { name: 'Primary' })
+    await reader.goto('/')
+    const menu = reader.getByRole('navigation', { name: 'Primary' })
     await menu.getByRole('link', { name: pageTitle, exact: true }).focus()
     await menu.getByRole('link', { name: renamed, exact: true }).focus()
     const deepest = menu.getByRole('link', { name: linkLabel, exact: true })
@@ -122,8 +134,9 @@ test('the author builds a three-level menu, renames an item, and readers see it 
     await expect(page.getByRole('heading', { level: 3, name: renamed })).toHaveCount(0)
     await page.getByRole('button', { name: `Remove ${linkLabel}` }).click()
     await expect(page.getByRole('heading', { level: 3, name: linkLabel })).toHaveCount(0)
-    await page.goto('/')
-    await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: pageTitle })).toHaveCount(0)
+    await reader.goto('/')
+    await expect(reader.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: pageTitle })).toHaveCount(0)
+    await expect(reader.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Warriors', exact: true })).toBeVisible()
   } finally {
     cleanUp(created)
   }
@@ -182,7 +195,7 @@ test('a custom link must be a web address or a site path, keeps what was typed, 
   }
 })
 
-test('with JavaScript, items can be dragged before or under another', async ({ page, isJavaScriptEnabled }) => {
+test('with JavaScript, items can be dragged before or under another', async ({ page, browser, isJavaScriptEnabled }) => {
   test.skip(!isJavaScriptEnabled, 'dragging needs JavaScript; the buttons do the same without it')
   const first = uniqueText('Drag first')
   const second = uniqueText('Drag second')
@@ -209,8 +222,8 @@ test('with JavaScript, items can be dragged before or under another', async ({ p
     const box = await target.boundingBox()
     await page.getByTitle(`Drag ${first}`).dragTo(target, { targetPosition: { x: 40, y: (box?.height ?? 100) / 2 } })
     await expect(page.getByRole('button', { name: `Move ${first} out` })).toBeVisible()
-    await page.goto('/')
-    const menu = page.getByRole('navigation', { name: 'Primary' })
+    const reader = await openAsReader(browser, true)
+    const menu = reader.getByRole('navigation', { name: 'Primary' })
     await menu.getByRole('link', { name: second, exact: true }).focus()
     const child = menu.getByRole('link', { name: first, exact: true })
     await expect(child).toBeVisible()
