@@ -12,9 +12,9 @@ import { removeUpload, saveUpload } from '@/lib/media/storage'
 // Uploads an image from the media page (components/admin/media-upload-form.tsx), with or without
 // JavaScript. What the file is comes from its bytes; the stored name is random (lib/media/paths.ts).
 export async function uploadMediaAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const author = await requireAuthorAction()
   const parsed = uploadMediaInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return invalid(parsed.error, form)
-  const author = await requireAuthorAction()
   const { file, originalName, alt, caption } = parsed.data
 
   const bytes = new Uint8Array(await file.arrayBuffer())
@@ -36,9 +36,9 @@ export async function uploadMediaAction(_previous: FormState, form: FormData): P
 
 // Changes the alt text and caption kept with an uploaded image (what the media picker offers next time).
 export async function updateMediaTextAction(_previous: FormState, form: FormData): Promise<FormState> {
+  await requireAuthorAction()
   const parsed = updateMediaTextInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return invalid(parsed.error, form)
-  await requireAuthorAction()
   const { id, alt, caption } = parsed.data
 
   const updated = await updateMediaText(id, { alt, caption })

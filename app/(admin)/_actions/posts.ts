@@ -94,9 +94,9 @@ function valuesFor(input: PostInput, authorId: number, timing: Pick<SavePostValu
 }
 
 export async function savePostAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const author = await requireAuthorAction()
   const parsed = postInput.safeParse(readPostForm(form))
   if (!parsed.success) return invalid(parsed.error, form)
-  const author = await requireAuthorAction()
   const input = parsed.data
   const current = input.id === null ? null : await getPostForEdit(input.id)
   if (input.id !== null && (!current || current.type !== input.type)) return refused('This item no longer exists. Please reload the list.', form)
@@ -129,9 +129,9 @@ export async function savePostAction(_previous: FormState, form: FormData): Prom
 // Called by the editor while the author types (JavaScript only). A draft is saved in place; a
 // published or scheduled post is left alone and the text kept as an autosave revision.
 export async function autosavePostAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const author = await requireAuthorAction()
   const parsed = postInput.safeParse({ ...readPostForm(form), intent: 'draft' })
   if (!parsed.success) return invalid(parsed.error, form, 'Not saved yet: please check the fields marked below.')
-  const author = await requireAuthorAction()
   const input = parsed.data
   const current = input.id === null ? null : await getPostForEdit(input.id)
   if (input.id !== null && (!current || current.type !== input.type)) return refused('This item no longer exists.', {})
@@ -147,9 +147,9 @@ export async function autosavePostAction(_previous: FormState, form: FormData): 
 }
 
 export async function trashPostAction(_previous: FormState, form: FormData): Promise<FormState> {
+  await requireAuthorAction()
   const parsed = idInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return refused('Nothing to move to the trash.', {})
-  await requireAuthorAction()
   const result = await setPostTrashed(parsed.data.id, true)
   if (!result) return refused('This item no longer exists.', {})
   invalidateReaderPages()
@@ -157,9 +157,9 @@ export async function trashPostAction(_previous: FormState, form: FormData): Pro
 }
 
 export async function restorePostAction(_previous: FormState, form: FormData): Promise<FormState> {
+  await requireAuthorAction()
   const parsed = idInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return refused('Nothing to restore.', {})
-  await requireAuthorAction()
   const result = await setPostTrashed(parsed.data.id, false)
   if (!result) return refused('This item no longer exists.', {})
   invalidateReaderPages()
@@ -169,9 +169,9 @@ export async function restorePostAction(_previous: FormState, form: FormData): P
 // Puts an earlier version back as the current text (the status stays; a published post shows the
 // restored text at once and gets a new Last Updated date).
 export async function restoreRevisionAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const author = await requireAuthorAction()
   const parsed = revisionInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return refused('Nothing to restore.', {})
-  const author = await requireAuthorAction()
   const revision = await getRevision(parsed.data.revisionId)
   const current: PostForEdit | null = revision ? await getPostForEdit(revision.postId) : null
   if (!revision || !current) return refused('That version no longer exists.', {})

@@ -11,9 +11,9 @@ const success = (message: string): FormState => ({ status: 'success', message, f
 
 // The Remove button on /admin/subscribers (components/admin/subscriber-remove-button.tsx).
 export async function deleteSubscriberAction(_previous: FormState, form: FormData): Promise<FormState> {
+  await requireAuthorAction()
   const parsed = subscriberIdInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return refused(subscriberMessages.notFound, {})
-  await requireAuthorAction()
   if (!(await deleteSubscriber(parsed.data.id))) return refused(subscriberMessages.notFound, {})
   refresh()
   return success('Removed.')
@@ -22,9 +22,9 @@ export async function deleteSubscriberAction(_previous: FormState, form: FormDat
 // A CSV upload (components/admin/subscriber-import-form.tsx). Unreadable lines are reported by number
 // and the rest imported, so one typo does not cost the author the whole list.
 export async function importSubscribersAction(_previous: FormState, form: FormData): Promise<FormState> {
+  await requireAuthorAction()
   const parsed = importSubscribersInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return invalid(parsed.error, {})
-  await requireAuthorAction()
   const text = await parsed.data.file.text()
   if (text.includes('\u0000')) return refused(subscriberMessages.notCsv, {}, { file: subscriberMessages.notCsv })
 
