@@ -28,7 +28,8 @@ export function AuthorProfileForm({ saved, images }: { saved: Record<string, str
         hint="An uploaded image (upload it on the Media page first), or a generated picture."
         error={error('avatarMediaId')}
         control={(props) => (
-          <select {...props} defaultValue={value('avatarMediaId')} className="input max-w-sm">
+          // Keyed: React 19's reset after an action would put back the first-drawn choice (see settings-form.tsx).
+          <select key={value('avatarMediaId')} {...props} defaultValue={value('avatarMediaId')} className="input max-w-sm">
             <option value="">Generated picture</option>
             {images.map((image) => (
               <option key={image.id} value={image.id}>

@@ -36,6 +36,8 @@ const newsletterFields: FieldSpec[] = [
   { name: 'newsletterRatePerSecond', label: 'Emails sent per second', hint: 'How fast a newsletter goes out (1 to 100). Mail providers throttle senders that go faster.', kind: 'number' },
 ]
 
+// React 19 resets a form after its action, and a <select> (or checkbox) goes back to the choice it was
+// first drawn with, not the new default: the `key`s below redraw them with what was sent.
 export function SettingsForm({
   saved,
   categories,
@@ -80,7 +82,7 @@ export function SettingsForm({
           hint="Posts saved without a category go here."
           error={state.fieldErrors.defaultCategoryId}
           control={(props) => (
-            <select {...props} defaultValue={value('defaultCategoryId')} className="input max-w-sm">
+            <select key={value('defaultCategoryId')} {...props} defaultValue={value('defaultCategoryId')} className="input max-w-sm">
               <option value="">Uncategorized (made when first needed)</option>
               {categories.map((category) => (
                 <option key={category.id} value={category.id}>
@@ -100,7 +102,7 @@ export function SettingsForm({
           hint="Which top-level comments come first. Replies always read oldest first."
           error={state.fieldErrors.commentOrder}
           control={(props) => (
-            <select {...props} defaultValue={value('commentOrder')} className="input max-w-sm">
+            <select key={value('commentOrder')} {...props} defaultValue={value('commentOrder')} className="input max-w-sm">
               <option value="oldest">Oldest first</option>
               <option value="newest">Newest first</option>
             </select>
@@ -108,6 +110,7 @@ export function SettingsForm({
         />
         <p className="flex items-start gap-2">
           <input
+            key={value('commentModerationFirst')}
             id="field-commentModerationFirst"
             name="commentModerationFirst"
             type="checkbox"
