@@ -5,6 +5,7 @@ import { SettingsScreen, storedSettings } from './pages/settings-screen'
 // Other spec files read the seed settings: every test puts back what it changed, through the screen
 // (which also drops the cached reader pages), even when an expectation fails.
 const postPath = '/memantine-for-fibromyalgia'
+const onePixelPng = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
 test('a new site title and tagline show on the home page at once', async ({ page, isJavaScriptEnabled }) => {
   await signIn(page)
@@ -143,4 +144,27 @@ test('a new bio shows in the author box at once', async ({ page, isJavaScriptEna
   await expect(screen.profile('Bio')).toHaveValue(bio)
   await page.goto(postPath)
   await expect(page.getByRole('main').getByText(bio)).toHaveCount(0)
+})
+
+test('an uploaded picture becomes the author’s picture in the author box', async ({ page }, testInfo) => {
+  await signIn(page)
+  const alt = uniqueText(`Maren by the window ${testInfo.project.name}`)
+  await page.goto('/admin/media')
+  await page.getByLabel('Image file').setInputFiles({ name: 'maren.png', mimeType: 'image/png', buffer: Buffer.from(onePixelPng, 'base64') })
+  await page.getByLabel('Alt text').fill(alt)
+  await page.getByRole('button', { name: 'Upload' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Uploaded' })).toBeVisible()
+
+  const screen = new SettingsScreen(page)
+  const authorBoxPicture = page.getByRole('main').getByRole('region', { name: /^About / }).locator('img')
+  try {
+    await screen.saveProfile({ Picture: alt })
+    await expect(screen.profileForm.getByRole('img', { name: 'Your current picture' })).toBeVisible()
+    await page.goto(postPath)
+    await expect(authorBoxPicture).toHaveAttribute('src', /^\/media\//)
+  } finally {
+    await screen.saveProfile({ Picture: 'Generated picture' })
+  }
+  await page.goto(postPath)
+  await expect(authorBoxPicture).toHaveAttribute('src', /^data:image\/svg\+xml/)
 })

@@ -24,24 +24,25 @@ export class SettingsScreen {
     return this.profileForm.getByLabel(label, { exact: true })
   }
 
-  /** Fills text fields and selects by label, saves, and waits for the confirmation. */
+  /** Fills text fields and selects (by option value or label) by their labels, saves, and waits for the confirmation. */
   async save(values: Record<string, string>) {
     await this.goto()
-    for (const [label, value] of Object.entries(values)) {
-      const field = this.setting(label)
-      if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption(value)
-      else await field.fill(value)
-    }
+    for (const [label, value] of Object.entries(values)) await fillField(this.setting(label), value)
     await this.page.getByRole('button', { name: 'Save settings' }).click()
     await expect(this.settingsForm.getByRole('status')).toHaveText('Settings saved.')
   }
 
   async saveProfile(values: Record<string, string>) {
     await this.goto()
-    for (const [label, value] of Object.entries(values)) await this.profile(label).fill(value)
+    for (const [label, value] of Object.entries(values)) await fillField(this.profile(label), value)
     await this.page.getByRole('button', { name: 'Save profile' }).click()
     await expect(this.profileForm.getByRole('status')).toHaveText('Profile saved.')
   }
+}
+
+async function fillField(field: Locator, value: string) {
+  if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption(value)
+  else await field.fill(value)
 }
 
 /** The settings rows as stored (JSON text), to compare before and after. */
