@@ -43,6 +43,8 @@ export async function updateAuthorProfileAction(_previous: FormState, form: Form
   const outcome = await updateAuthorProfile(author.id, parsed.data)
   if (outcome === 'no-image') return refused(invalidMessage, form, { avatarMediaId: 'That image no longer exists. Please choose another.' })
   if (outcome === 'no-author') return refused('Your account no longer exists. Please sign in again.', form)
+  // Post lists and feeds carry the author's name too (db/queries/posts.ts), cached under the posts tag.
+  updateTag(cacheTags.posts)
   invalidateSitePages()
   const { avatarMediaId, ...text } = parsed.data
   return { status: 'success', message: 'Profile saved.', fieldErrors: {}, values: { ...text, avatarMediaId: avatarMediaId === null ? '' : String(avatarMediaId) } }
