@@ -27,7 +27,7 @@ const commentNumbers: FieldSpec[] = [
   { name: 'commentsPerPage', label: 'Comments per page', hint: 'Top-level comments on each comment page, replies included with them. 0 shows all on one page.', kind: 'number' },
   { name: 'commentsCloseAfterDays', label: 'Close comments after (days)', hint: 'Posts older than this stop taking comments. 0 keeps them open.', kind: 'number' },
   { name: 'commentLinkLimit', label: 'Links before a comment is held', hint: 'A comment with more links than this waits for your approval.', kind: 'number' },
-  { name: 'commentFloodSeconds', label: 'Seconds between comments', hint: 'One address may not comment again sooner than this. 0 turns the check off.', kind: 'number' },
+  { name: 'commentFloodSeconds', label: 'Seconds between comments', hint: 'The same computer (IP address) may not comment again sooner than this. 0 turns the check off.', kind: 'number' },
   { name: 'commentMinFillSeconds', label: 'Fewest seconds to write a comment', hint: 'Forms sent back faster than this are treated as robots. 0 turns the check off.', kind: 'number' },
 ]
 
