@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatDate, formatDateTime, isoDate, isValidTimeZone } from './format'
+import { canonicalTimeZone, formatCount, formatDate, formatDateTime, isoDate, isValidTimeZone } from './format'
 
 // 2020-01-29T02:22:00Z is 9:22 pm on January 28 in New York.
 const EVENING_IN_NEW_YORK = Date.UTC(2020, 0, 29, 2, 22)
@@ -61,5 +61,15 @@ describe('formatCount', () => {
     [1234, '1,234 Comments'],
   ])('%s → %s', (n, expected) => {
     expect(formatCount(n, 'Comment', 'Comments')).toBe(expected)
+  })
+})
+
+describe('canonicalTimeZone', () => {
+  it('names real zones the canonical way and refuses the rest', () => {
+    expect(canonicalTimeZone('america/new_york')).toBe('America/New_York')
+    expect(canonicalTimeZone('UTC')).toBe('UTC')
+    expect(canonicalTimeZone('Nowhere/Special')).toBeNull()
+    expect(canonicalTimeZone('-05:00')).toBeNull()
+    expect(canonicalTimeZone('')).toBeNull()
   })
 })

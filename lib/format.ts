@@ -42,6 +42,17 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** For the time-zone setting: an IANA zone name ("Europe/London", "UTC") this runtime knows, written the canonical way, or null. */
+export function canonicalTimeZone(name: string): string | null {
+  // Intl also takes UTC offsets ("+01:00") on newer runtimes; dates are shown by zone name only.
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return null
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone
+  } catch {
+    return null
+  }
+}
+
 /** "January 28, 2020" in the site's time zone; an unknown zone falls back to UTC. */
 export function formatDate(ms: number, timeZone: string): string {
   return partsOf(ms, timeZone).date

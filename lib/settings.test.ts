@@ -13,3 +13,10 @@ describe('mergeSettings', () => {
     expect(merged).not.toHaveProperty('noSuchSetting')
   })
 })
+
+describe('the time-zone setting', () => {
+  it('keeps a stored zone the runtime does not know from reaching date formatting', () => {
+    expect(mergeSettings([{ key: 'timeZone', value: 'Nowhere/Special' }]).timeZone).toBe(defaultSettings.timeZone)
+    expect(mergeSettings([{ key: 'timeZone', value: 'europe/london' }]).timeZone).toBe('Europe/London')
+  })
+})

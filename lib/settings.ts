@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { canonicalTimeZone } from './format'
 
 // Every site setting, its default and its validation. Stored as key/value JSON rows (db/schema.ts
 // `settings`); a missing or invalid row falls back to the default here, so old databases keep working
@@ -6,7 +7,13 @@ import { z } from 'zod'
 export const settingsSchema = z.object({
   siteTitle: z.string().trim().min(1).max(120),
   tagline: z.string().trim().max(200),
-  timeZone: z.string().trim().min(1).max(64),
+  timeZone: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .refine((name) => canonicalTimeZone(name) !== null)
+    .transform((name) => canonicalTimeZone(name) ?? name),
   disclaimer: z.string().trim().max(4000),
   copyright: z.string().trim().max(4000),
   privacyNote: z.string().trim().max(4000),

@@ -21,8 +21,8 @@ export function AuthorBio({
         About {firstName}
       </h2>
       <div className="mt-3 flex gap-4">
-        {/* eslint-disable-next-line @next/next/no-img-element -- a tiny generated SVG, nothing to optimise */}
-        <img src={avatarDataUri(`author:${author.slug}`, 64)} alt="" width={64} height={64} className="h-16 w-16 shrink-0 rounded-full" />
+        {/* eslint-disable-next-line @next/next/no-img-element -- a generated SVG or our own upload, nothing to optimise */}
+        <img src={author.avatarUrl ?? avatarDataUri(`author:${author.slug}`, 64)} alt="" width={64} height={64} className="h-16 w-16 shrink-0 rounded-full object-cover" />
         <div className="space-y-2 text-base">
           {author.tagline ? <p className="font-bold">{author.tagline}</p> : null}
           {author.bio

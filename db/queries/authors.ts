@@ -1,21 +1,59 @@
 import 'server-only'
 import { asc, eq } from 'drizzle-orm'
+import { mediaUrl } from '@/lib/media/paths'
 import { db } from '../client'
-import { authors } from '../schema'
+import { authors, media } from '../schema'
 
-export type AuthorProfile = { id: number; name: string; slug: string; tagline: string; bio: string }
+/** `avatarUrl` is the chosen uploaded image, or null for the generated picture. */
+export type AuthorProfile = { id: number; name: string; slug: string; tagline: string; bio: string; avatarUrl: string | null }
 
-const profileColumns = { id: authors.id, name: authors.name, slug: authors.slug, tagline: authors.tagline, bio: authors.bio }
+const profileColumns = { id: authors.id, name: authors.name, slug: authors.slug, tagline: authors.tagline, bio: authors.bio, avatarFileName: media.fileName }
+
+function selectProfiles() {
+  // A left join: a deleted image leaves the author with the generated picture, not without a profile.
+  return db.select(profileColumns).from(authors).leftJoin(media, eq(media.id, authors.avatarMediaId))
+}
+
+function toProfile({ avatarFileName, ...row }: { avatarFileName: string | null } & Omit<AuthorProfile, 'avatarUrl'>): AuthorProfile {
+  return { ...row, avatarUrl: avatarFileName ? mediaUrl(avatarFileName) : null }
+}
 
 // The blog's own author (the first account): the one the author box and sidebar widget describe.
 export async function getSiteAuthor(): Promise<AuthorProfile | null> {
-  const [row] = await db.select(profileColumns).from(authors).orderBy(asc(authors.id)).limit(1)
-  return row ?? null
+  const [row] = await selectProfiles().orderBy(asc(authors.id)).limit(1)
+  return row ? toProfile(row) : null
 }
 
 export async function getAuthorBySlug(slug: string): Promise<AuthorProfile | null> {
-  const [row] = await db.select(profileColumns).from(authors).where(eq(authors.slug, slug)).limit(1)
+  const [row] = await selectProfiles().where(eq(authors.slug, slug)).limit(1)
+  return row ? toProfile(row) : null
+}
+
+export type AuthorProfileValues = { name: string; tagline: string; bio: string; avatarMediaId: number | null }
+
+/** The signed-in author's own profile, as the profile form shows it. */
+export async function getAuthorProfileValues(id: number): Promise<AuthorProfileValues | null> {
+  const [row] = await db
+    .select({ name: authors.name, tagline: authors.tagline, bio: authors.bio, avatarMediaId: authors.avatarMediaId })
+    .from(authors)
+    .where(eq(authors.id, id))
+    .limit(1)
   return row ?? null
+}
+
+export type ProfileUpdateOutcome = 'updated' | 'no-author' | 'no-image'
+
+// The image check and the write are one transaction, so a profile never points at an image that was
+// removed in between (avatar_media_id has no foreign key to enforce it).
+export async function updateAuthorProfile(id: number, values: AuthorProfileValues): Promise<ProfileUpdateOutcome> {
+  return db.transaction((tx) => {
+    if (values.avatarMediaId !== null) {
+      const image = tx.select({ id: media.id }).from(media).where(eq(media.id, values.avatarMediaId)).get()
+      if (!image) return 'no-image'
+    }
+    const changed = tx.update(authors).set(values).where(eq(authors.id, id)).returning({ id: authors.id }).all()
+    return changed.length > 0 ? 'updated' : 'no-author'
+  })
 }
 
 export type AuthorAccount = { id: number; name: string; email: string; passwordHash: string | null }

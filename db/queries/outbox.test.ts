@@ -49,3 +49,32 @@ describe('outbox queries on a real database', () => {
     expect(await queries.countOutbox()).toBe(7)
   })
 })
+
+describe('the outbox screen reads', () => {
+  it('pages newest first, filters by status and counts each status', async () => {
+    const before = await queries.listOutboxPage({ status: 'all', page: 1, perPage: 1000 })
+    const ids: number[] = []
+    for (const subject of ['page one', 'page two', 'page three']) ids.push((await queries.insertOutboxEmail(email(subject))).id)
+    await queries.markOutboxFailed(ids[0] as number, 'Greeting never came')
+
+    const firstPage = await queries.listOutboxPage({ status: 'all', page: 1, perPage: 2 })
+    expect(firstPage.rows.map((row) => row.subject)).toEqual(['page three', 'page two'])
+    expect(firstPage.rows[0]).not.toHaveProperty('htmlBody')
+    expect(firstPage.total).toBe(before.total + 3)
+    expect(firstPage.counts.failed).toBe(before.counts.failed + 1)
+    expect(firstPage.counts.queued).toBe(before.counts.queued + 2)
+    const secondPage = await queries.listOutboxPage({ status: 'all', page: 2, perPage: 2 })
+    expect(secondPage.rows[0]?.subject).toBe('page one')
+
+    const failed = await queries.listOutboxPage({ status: 'failed', page: 1, perPage: 50 })
+    expect(failed.rows.every((row) => row.status === 'failed')).toBe(true)
+    expect(failed.rows[0]).toMatchObject({ subject: 'page one', error: 'Greeting never came' })
+    expect(failed.total).toBe(failed.counts.failed)
+  })
+
+  it('reads one email whole, or null', async () => {
+    const { id } = await queries.insertOutboxEmail(email('one whole'))
+    expect(await queries.getOutboxEmail(id)).toMatchObject({ id, ...email('one whole'), status: 'queued' })
+    expect(await queries.getOutboxEmail(999_999)).toBeNull()
+  })
+})

@@ -66,3 +66,46 @@ export async function countOutbox(): Promise<number> {
   const [row] = await db.select({ total: count() }).from(outbox)
   return row?.total ?? 0
 }
+
+/** A line of the outbox screen: no bodies or headers. */
+export type OutboxRow = Pick<OutboxView, 'id' | 'toAddress' | 'subject' | 'status' | 'error' | 'createdAt' | 'sentAt'>
+
+const rowColumns = {
+  id: outbox.id,
+  toAddress: outbox.toAddress,
+  subject: outbox.subject,
+  status: outbox.status,
+  error: outbox.error,
+  createdAt: outbox.createdAt,
+  sentAt: outbox.sentAt,
+}
+
+/** One page of the outbox, newest first, with the count of each status for the filter links. */
+export async function listOutboxPage(options: { status: OutboxStatus | 'all'; page: number; perPage: number }): Promise<{
+  rows: OutboxRow[]
+  total: number
+  counts: Record<OutboxStatus, number>
+}> {
+  const where = options.status === 'all' ? undefined : eq(outbox.status, options.status)
+  const rows = await db
+    .select(rowColumns)
+    .from(outbox)
+    .where(where)
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(options.perPage)
+    .offset((options.page - 1) * options.perPage)
+  const grouped = await db.select({ status: outbox.status, total: count() }).from(outbox).groupBy(outbox.status)
+  const counts: Record<OutboxStatus, number> = { queued: 0, sent: 0, failed: 0 }
+  for (const group of grouped) counts[group.status] = group.total
+  const total = options.status === 'all' ? counts.queued + counts.sent + counts.failed : counts[options.status]
+  return { rows, total, counts }
+}
+
+export async function getOutboxEmail(id: number): Promise<OutboxView | null> {
+  const [row] = await db
+    .select({ ...rowColumns, textBody: outbox.textBody, htmlBody: outbox.htmlBody, headers: outbox.headers })
+    .from(outbox)
+    .where(eq(outbox.id, id))
+    .limit(1)
+  return row ? { ...row, headers: row.headers ?? {} } : null
+}

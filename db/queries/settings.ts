@@ -1,4 +1,5 @@
 import 'server-only'
+import { eq } from 'drizzle-orm'
 import { mergeSettings, type SiteSettings } from '@/lib/settings'
 import { db } from '../client'
 import { settings } from '../schema'
@@ -7,12 +8,15 @@ export async function getSettings(): Promise<SiteSettings> {
   return mergeSettings(await db.select().from(settings))
 }
 
+// The value column is NOT NULL (a JSON null would be SQL NULL): a null setting is stored as no row,
+// which reads back as its default (null for the only nullable setting, defaultCategoryId).
 export async function updateSettings(changes: Partial<SiteSettings>): Promise<void> {
   const rows = Object.entries(changes).map(([key, value]) => ({ key, value }))
   if (rows.length === 0) return
   db.transaction((tx) => {
     for (const row of rows) {
-      tx.insert(settings).values(row).onConflictDoUpdate({ target: settings.key, set: { value: row.value } }).run()
+      if (row.value === null || row.value === undefined) tx.delete(settings).where(eq(settings.key, row.key)).run()
+      else tx.insert(settings).values(row).onConflictDoUpdate({ target: settings.key, set: { value: row.value } }).run()
     }
   })
 }

@@ -1,0 +1,104 @@
+import Link from 'next/link'
+import type { OutboxRow } from '@/db/queries/outbox'
+import type { OutboxStatus } from '@/db/schema'
+import { formatDateTime } from '@/lib/format'
+
+const base = '/admin/outbox'
+export const outboxStatusLabels: Record<OutboxStatus, string> = { queued: 'Waiting', sent: 'Sent', failed: 'Failed' }
+
+// Addresses and subjects can hold what a stranger typed (a commenter's name in a reply notice): text only.
+export function OutboxTable({
+  rows,
+  counts,
+  status,
+  page,
+  totalPages,
+  timeZone,
+}: {
+  rows: OutboxRow[]
+  counts: Record<OutboxStatus, number>
+  status: OutboxStatus | 'all'
+  page: number
+  totalPages: number
+  timeZone: string
+}) {
+  const filters: { value: OutboxStatus | 'all'; label: string; count: number }[] = [
+    { value: 'all', label: 'All', count: counts.queued + counts.sent + counts.failed },
+    { value: 'queued', label: outboxStatusLabels.queued, count: counts.queued },
+    { value: 'sent', label: outboxStatusLabels.sent, count: counts.sent },
+    { value: 'failed', label: outboxStatusLabels.failed, count: counts.failed },
+  ]
+  const href = (changes: { status?: string; page?: number }) => {
+    const params = new URLSearchParams()
+    const nextStatus = changes.status ?? status
+    if (nextStatus !== 'all') params.set('status', nextStatus)
+    if ((changes.page ?? 1) > 1) params.set('page', String(changes.page))
+    const search = params.toString()
+    return search ? `${base}?${search}` : base
+  }
+  return (
+    <>
+      <nav aria-label="Filter by state" className="mt-4">
+        <ul className="flex flex-wrap gap-3 text-base">
+          {filters.map((filter) => (
+            <li key={filter.value}>
+              <Link href={href({ status: filter.value })} aria-current={filter.value === status ? 'page' : undefined} className={filter.value === status ? 'font-bold' : ''}>
+                {filter.label} ({filter.count})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {rows.length === 0 ? <p className="mt-6 text-muted">No emails here yet.</p> : null}
+      {rows.length > 0 ? (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-base">
+            <caption className="sr-only">Emails, newest first</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-2 pr-4">
+                  Subject
+                </th>
+                <th scope="col" className="pr-4">
+                  To
+                </th>
+                <th scope="col" className="pr-4">
+                  State
+                </th>
+                <th scope="col" className="pr-4">
+                  Written
+                </th>
+                <th scope="col">Sent</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-line align-top">
+                  <td className="py-2 pr-4">
+                    <Link href={`${base}/${row.id}`}>{row.subject || '(no subject)'}</Link>
+                  </td>
+                  <td className="pr-4 break-all">{row.toAddress}</td>
+                  <td className="pr-4">
+                    {outboxStatusLabels[row.status]}
+                    {row.status === 'failed' && row.error ? <span className="block text-sm text-accent-dark">{row.error}</span> : null}
+                  </td>
+                  <td className="pr-4">{formatDateTime(row.createdAt, timeZone)}</td>
+                  <td>{row.sentAt === null ? '–' : formatDateTime(row.sentAt, timeZone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {totalPages > 1 ? (
+        <nav aria-label="Pages of emails" className="mt-4 flex gap-4">
+          {page > 1 ? <Link href={href({ page: page - 1 })}>← Newer</Link> : null}
+          <span>
+            Page {page} of {totalPages}
+          </span>
+          {page < totalPages ? <Link href={href({ page: page + 1 })}>Older →</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  )
+}
