@@ -67,6 +67,11 @@ export async function getMediaByFileName(fileName: string): Promise<MediaView | 
   return row ? toView(row) : null
 }
 
+export async function getMediaById(id: number): Promise<MediaView | null> {
+  const [row] = await db.select(viewColumns).from(media).where(eq(media.id, id)).limit(1)
+  return row ? toView(row) : null
+}
+
 /** The image after the change, or null when there is no image with that id. */
 export async function updateMediaText(id: number, text: { alt: string; caption: string }): Promise<MediaView | null> {
   const [row] = await db.update(media).set({ alt: text.alt, caption: text.caption }).where(eq(media.id, id)).returning(viewColumns)

@@ -44,6 +44,9 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
                 Address
               </label>
               <input id={`media-address-${image.id}`} type="text" readOnly value={image.url} className="input font-mono text-sm" />
+              <Link href={`/admin/media/${image.id}`} className="mt-2 inline-block text-sm">
+                Edit alt text and caption<span className="sr-only"> of {image.alt || image.originalName}</span>
+              </Link>
             </li>
           ))}
         </ul>
