@@ -221,3 +221,22 @@ test('the post author’s replies are marked', async ({ page }) => {
   await expect(authorComment.getByText('Author', { exact: true })).toBeVisible()
 })
 
+
+test('a post with a comment thread hydrates without a single browser error', async ({ page, isJavaScriptEnabled }) => {
+  test.skip(!isJavaScriptEnabled, 'Hydration needs JavaScript')
+  // The thread is a client component rendered on the server: any difference between the server's
+  // markup and the browser's first render shows up here as a hydration error.
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  const post = new PostPage(page)
+  await post.goto(memantine?.slug ?? '')
+  await expect(post.comments.getByRole('article').first()).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  // The reply link still moves the form in place once hydrated.
+  await post.comments.getByRole('link', { name: /^Reply to / }).first().click()
+  await expect(page.locator('#respond').getByRole('heading', { name: /^Reply to / })).toBeVisible()
+  expect(errors).toEqual([])
+})

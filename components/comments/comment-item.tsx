@@ -1,31 +1,25 @@
-import type { CommentNode } from '@/lib/comments/tree'
-import { renderCommentBody } from '@/lib/comments/render-body'
-import { formatDateTime, isoDate } from '@/lib/format'
+'use client'
 
-// Only http(s) websites become links; anything else stored in the column is shown as nothing.
-function safeWebsite(url: string): string | null {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null
-  } catch {
-    return null
-  }
+import { renderCommentBody } from '@/lib/comments/render-body'
+import type { ThreadComment } from '@/lib/comments/thread-view'
+
+// A client component only so that the thread travels to the browser once, as data: a server
+// component's output is sent twice, as HTML and again as its element tree in Next's inline payload,
+// which for a 200-comment thread was most of the page's bytes. There is no state here; the same
+// markup is rendered on the server.
+export function CommentList({ nodes, canReply, replyToId, respond, isNested = false }: { nodes: ThreadComment[]; canReply: boolean; replyToId: number | null; respond: React.ReactNode; isNested?: boolean }) {
+  return (
+    <ol className={isNested ? 'comment-children' : 'comment-list'}>
+      {nodes.map((comment) => (
+        <CommentItem key={comment.id} comment={comment} canReply={canReply} respondSlot={comment.id === replyToId ? respond : null}>
+          {comment.children.length > 0 ? <CommentList nodes={comment.children} canReply={canReply} replyToId={replyToId} respond={respond} isNested /> : null}
+        </CommentItem>
+      ))}
+    </ol>
+  )
 }
 
-export function CommentItem({
-  comment,
-  timeZone,
-  canReply,
-  respondSlot,
-  children,
-}: {
-  comment: CommentNode
-  timeZone: string
-  canReply: boolean
-  respondSlot?: React.ReactNode
-  children?: React.ReactNode
-}) {
-  const website = safeWebsite(comment.authorUrl)
+function CommentItem({ comment, canReply, respondSlot, children }: { comment: ThreadComment; canReply: boolean; respondSlot: React.ReactNode; children: React.ReactNode }) {
   const nameId = `comment-${comment.id}-author`
   const isPending = comment.status === 'pending'
   return (
@@ -35,8 +29,8 @@ export function CommentItem({
           {/* eslint-disable-next-line @next/next/no-img-element -- generated SVG avatar, served immutable */}
           <img src={`/avatar/${comment.avatarSeed}`} alt="" width={40} height={40} loading="lazy" className="avatar" />
           <b id={nameId}>
-            {website ? (
-              <a href={website} rel="ugc nofollow noopener">
+            {comment.website ? (
+              <a href={comment.website} rel="ugc nofollow noopener">
                 {comment.authorName}
               </a>
             ) : (
@@ -46,7 +40,7 @@ export function CommentItem({
           {comment.isPostAuthor ? <span className="author-badge">Author</span> : null}
           <span className="text-muted">says</span>
           <a href={`#comment-${comment.id}`} className="comment-date">
-            <time dateTime={isoDate(comment.createdAt)}>{formatDateTime(comment.createdAt, timeZone)}</time>
+            <time dateTime={comment.dateIso}>{comment.dateText}</time>
           </a>
         </header>
         {isPending ? <p className="comment-pending">Your comment is awaiting moderation.</p> : null}

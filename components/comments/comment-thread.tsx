@@ -1,26 +1,7 @@
 import Link from 'next/link'
 import type { CommentNode } from '@/lib/comments/tree'
-import { CommentItem } from './comment-item'
-
-type ListOptions = { timeZone: string; canReply: boolean; replyToId: number | null; respond: React.ReactNode }
-
-export function CommentList({ nodes, options, isNested = false }: { nodes: CommentNode[]; options: ListOptions; isNested?: boolean }) {
-  return (
-    <ol className={isNested ? 'comment-children' : 'comment-list'}>
-      {nodes.map((node) => (
-        <CommentItem
-          key={node.id}
-          comment={node}
-          timeZone={options.timeZone}
-          canReply={options.canReply}
-          respondSlot={node.id === options.replyToId ? options.respond : null}
-        >
-          {node.children.length > 0 ? <CommentList nodes={node.children} options={options} isNested /> : null}
-        </CommentItem>
-      ))}
-    </ol>
-  )
-}
+import { toThreadComments } from '@/lib/comments/thread-view'
+import { CommentList } from './comment-item'
 
 export function CommentThread({
   title,
@@ -49,7 +30,7 @@ export function CommentThread({
         {title}
       </h2>
       {nodes.length > 0 ? (
-        <CommentList nodes={nodes} options={{ timeZone, canReply, replyToId: isRespondInThread ? replyToId : null, respond }} />
+        <CommentList nodes={toThreadComments(nodes, timeZone)} canReply={canReply} replyToId={isRespondInThread ? replyToId : null} respond={isRespondInThread ? respond : null} />
       ) : (
         <p className="mt-2 text-muted">No comments yet.</p>
       )}
