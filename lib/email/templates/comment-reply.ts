@@ -1,4 +1,5 @@
 import { escapeHtml } from '../escape'
+import { oneLine, shorten, webUrl } from './parts'
 
 export type CommentReplyEmailInput = {
   siteTitle: string
@@ -8,31 +9,6 @@ export type CommentReplyEmailInput = {
   replyUrl: string
   stopUrl: string
   recipientName: string
-}
-
-const EXCERPT_LENGTH = 300
-
-// One line of display text: names and titles never carry line breaks into a subject or a layout.
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
-// The first ~300 characters, cut at a word where one is near, with "…" when anything was cut.
-function shorten(text: string): string {
-  const flat = oneLine(text)
-  if (flat.length <= EXCERPT_LENGTH) return flat
-  const cut = flat.slice(0, EXCERPT_LENGTH)
-  const lastSpace = cut.lastIndexOf(' ')
-  return `${(lastSpace > EXCERPT_LENGTH * 0.7 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`
-}
-
-// Links are built by the app, but a javascript: or data: URL must never become an href.
-function webUrl(url: string): string {
-  const parsed = URL.canParse(url) ? new URL(url) : null
-  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-    throw new Error('Email links must be http(s) URLs')
-  }
-  return parsed.href
 }
 
 export function commentReplyEmail(input: CommentReplyEmailInput): { subject: string; text: string; html: string } {

@@ -1,6 +1,5 @@
 import { escapeHtml } from '../escape'
-
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
+import { oneLine } from './parts'
 
 // The double opt-in email, and the short reminder an already-confirmed address gets instead (the
 // signup page says the same thing either way).

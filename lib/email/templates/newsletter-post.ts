@@ -1,4 +1,5 @@
 import { escapeHtml } from '../escape'
+import { oneLine, webUrl } from './parts'
 
 export type NewsletterPostEmailInput = {
   siteTitle: string
@@ -10,24 +11,6 @@ export type NewsletterPostEmailInput = {
   siteUrl: string
   unsubscribeUrl: string
   firstName: string
-}
-
-// One line of display text: names and titles never carry line breaks or control characters into a
-// subject or a layout.
-function oneLine(text: string): string {
-  return text
-    .replace(/\p{Cc}/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
-// Links are built by the app, but a javascript: or data: URL must never become an href.
-function webUrl(url: string): string {
-  const parsed = URL.canParse(url) ? new URL(url) : null
-  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-    throw new Error('Email links must be http(s) URLs')
-  }
-  return parsed.href
 }
 
 // One attribute at a time, so text inside a quoted value is never mistaken for an attribute.

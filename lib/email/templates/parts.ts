@@ -1,0 +1,28 @@
+// Pieces every email template uses. Emails are built as strings, so these are the only ways text
+// and links get into them (with escapeHtml from ../escape for the html part).
+
+/** One line of display text: names and titles never carry line breaks or control characters into a subject or a layout. */
+export function oneLine(text: string): string {
+  return text
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The first `length` characters on one line, cut at a word where one is near, with "…" when anything was cut. */
+export function shorten(text: string, length = 300): string {
+  const flat = oneLine(text)
+  if (flat.length <= length) return flat
+  const cut = flat.slice(0, length)
+  const lastSpace = cut.lastIndexOf(' ')
+  return `${(lastSpace > length * 0.7 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`
+}
+
+/** Links are built by the app, but a javascript: or data: URL must never become an href. */
+export function webUrl(url: string): string {
+  const parsed = URL.canParse(url) ? new URL(url) : null
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+    throw new Error('Email links must be http(s) URLs')
+  }
+  return parsed.href
+}
