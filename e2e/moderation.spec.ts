@@ -1,10 +1,15 @@
 import type { Browser } from '@playwright/test'
+import { e2eSmtpPort } from '../playwright.config'
+import { Mailbox } from './mailbox'
 import { CommentForm } from './pages/comment-form'
 import { ModerationQueuePage } from './pages/moderation-queue'
 import { countComments, expect, expectNoAxeViolations, openTestDatabase, relaxedCommentRules, setSettings, signIn, test, uniqueText } from './fixtures'
 
 // The author's moderation queues against the public site: every change must show there at once.
 
+const mailbox = new Mailbox()
+test.beforeAll(async () => mailbox.start(e2eSmtpPort))
+test.afterAll(async () => mailbox.stop())
 test.beforeEach(() => setSettings(relaxedCommentRules))
 
 // A fresh published post for each test, so cached pages and counts of other specs stay untouched.
@@ -50,6 +55,20 @@ test('approving a first comment shows it, and trusts that email from then on', a
   await reader.page.goto(`/${post.slug}`)
   await new CommentForm(reader.page).post({ comment: first, name: 'Nell First', email })
   await expect(reader.page.getByText('Your comment is awaiting moderation.')).toBeVisible()
+
+  // The post's author is told by email ("Please moderate"), with a link straight to the comment.
+  const commentId = (() => {
+    const sqlite = openTestDatabase()
+    try {
+      return (sqlite.prepare('select id from comments where body = ?').get(first) as { id: number }).id
+    } finally {
+      sqlite.close()
+    }
+  })()
+  await expect.poll(() => mailbox.to('maren@example.com').find((mail) => mail.text?.includes(first))?.subject, { timeout: 10_000 }).toBe('[Spoon Notes] Please moderate: “Moderation trust”')
+  const notice = mailbox.to('maren@example.com').find((mail) => mail.text?.includes(first))
+  expect(notice?.text).toContain(`/admin/comments/${commentId}`)
+  expect(notice?.text).toContain(`Email: ${email}`)
 
   await signIn(page)
   const badge = page.getByRole('navigation', { name: 'Editor' }).getByTestId('pending-comments')

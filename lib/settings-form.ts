@@ -7,7 +7,7 @@ import { settingsSchema, type SettingKey, type SiteSettings } from './settings'
 export const settingKeys = Object.keys(settingsSchema.shape) as SettingKey[]
 
 const numberKeys = settingKeys.filter((key) => settingsSchema.shape[key] instanceof z.ZodNumber)
-const checkboxKeys: SettingKey[] = ['commentModerationFirst']
+const checkboxKeys: SettingKey[] = ['commentModerationFirst', 'commentNotifyAuthor']
 
 // Labels for messages that name no field ("Please give the site a title." reads better than "Required").
 const requiredMessages: Partial<Record<SettingKey, string>> = {

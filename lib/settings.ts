@@ -27,6 +27,8 @@ export const settingsSchema = z.object({
   commentsPerPage: z.coerce.number().int().min(0).max(500),
   commentsCloseAfterDays: z.coerce.number().int().min(0).max(36500),
   commentModerationFirst: z.boolean(),
+  // WordPress's "Email me whenever a comment is held for moderation".
+  commentNotifyAuthor: z.boolean(),
   commentLinkLimit: z.coerce.number().int().min(0).max(100),
   commentBlockList: z.string().max(20000),
   commentFloodSeconds: z.coerce.number().int().min(0).max(3600),
@@ -60,6 +62,7 @@ export const defaultSettings: SiteSettings = {
   commentsPerPage: 50,
   commentsCloseAfterDays: 0,
   commentModerationFirst: true,
+  commentNotifyAuthor: true,
   commentLinkLimit: 2,
   commentBlockList: '',
   commentFloodSeconds: 15,

@@ -108,25 +108,8 @@ export function SettingsForm({
             </select>
           )}
         />
-        <p className="flex items-start gap-2">
-          <input
-            key={value('commentModerationFirst')}
-            id="field-commentModerationFirst"
-            name="commentModerationFirst"
-            type="checkbox"
-            defaultChecked={value('commentModerationFirst') === 'on'}
-            aria-describedby="field-commentModerationFirst-hint"
-            className="mt-1.5 h-4 w-4"
-          />
-          <span>
-            <label htmlFor="field-commentModerationFirst" className="font-bold">
-              Hold a commenter’s first comment for approval
-            </label>
-            <span id="field-commentModerationFirst-hint" className="block text-sm text-muted">
-              Once you approve one comment from an address, later ones appear at once.
-            </span>
-          </span>
-        </p>
+        <Checkbox name="commentModerationFirst" checked={value('commentModerationFirst') === 'on'} label="Hold a commenter’s first comment for approval" hint="Once you approve one comment from an address, later ones appear at once." />
+        <Checkbox name="commentNotifyAuthor" checked={value('commentNotifyAuthor') === 'on'} label="Email me when a comment is waiting for approval" hint="Sent to the address you sign in with, with a link straight to the comment." />
         {field({ name: 'commentBlockList', label: 'Blocked words', hint: 'One word, phrase, address or website a line. Comments containing any of them go to spam.', kind: 'lines', maxLength: 20000 })}
       </Fieldset>
       <Fieldset legend="Newsletter">{newsletterFields.map(field)}</Fieldset>
@@ -162,5 +145,22 @@ function SaveButton() {
     <button type="submit" disabled={pending} className="rounded bg-accent px-5 py-2 font-bold text-white hover:bg-accent-dark">
       {pending ? 'Saving…' : 'Save settings'}
     </button>
+  )
+}
+
+// `key` redraws the box with what was sent (see the note above SettingsForm).
+function Checkbox({ name, checked, label, hint }: { name: string; checked: boolean; label: string; hint: string }) {
+  return (
+    <p className="flex items-start gap-2">
+      <input key={String(checked)} id={`field-${name}`} name={name} type="checkbox" defaultChecked={checked} aria-describedby={`field-${name}-hint`} className="mt-1.5 h-4 w-4" />
+      <span>
+        <label htmlFor={`field-${name}`} className="font-bold">
+          {label}
+        </label>
+        <span id={`field-${name}-hint`} className="block text-sm text-muted">
+          {hint}
+        </span>
+      </span>
+    </p>
   )
 }

@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, eq, sql } from 'drizzle-orm'
 import { db } from '../client'
-import { comments, posts } from '../schema'
+import { authors, comments, posts } from '../schema'
 
 export type ReplyNotificationTarget = { email: string; name: string; notifyReplies: boolean; postTitle: string; postSlug: string }
 
@@ -22,6 +22,37 @@ export async function getReplyNotificationTarget(parentCommentId: number): Promi
     .limit(1)
   if (!row || row.email.trim() === '') return null
   return row
+}
+
+export type ModerationNotice = {
+  postAuthorEmail: string
+  postTitle: string
+  commenterName: string
+  commenterEmail: string
+  commenterWebsite: string
+  commenterIp: string
+  comment: string
+}
+
+// Who to tell that a comment waits for approval (the post's author) and what to tell them; null once
+// the comment is no longer pending (approved or deleted in the meantime).
+export async function getModerationNotice(commentId: number): Promise<ModerationNotice | null> {
+  const [row] = await db
+    .select({
+      postAuthorEmail: authors.email,
+      postTitle: posts.title,
+      commenterName: comments.authorName,
+      commenterEmail: comments.authorEmail,
+      commenterWebsite: comments.authorUrl,
+      commenterIp: comments.authorIp,
+      comment: comments.body,
+    })
+    .from(comments)
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .innerJoin(authors, eq(authors.id, posts.authorId))
+    .where(and(eq(comments.id, commentId), eq(comments.status, 'pending')))
+    .limit(1)
+  return row ?? null
 }
 
 // The one-click "stop reply notifications" link: every comment from that email, whatever the case it

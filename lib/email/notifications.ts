@@ -1,9 +1,11 @@
 import 'server-only'
-import { getReplyNotificationTarget } from '@/db/queries/comment-notifications'
+import { getModerationNotice, getReplyNotificationTarget } from '@/db/queries/comment-notifications'
+import { countCommentsByStatus } from '@/db/queries/moderation'
 import { getSettings } from '@/db/queries/settings'
 import { signNotifyToken } from '@/lib/comments/notify-token'
 import { generatedSecret, env } from '@/lib/env'
 import { sendEmail } from './mailer'
+import { commentModerationEmail } from './templates/comment-moderation'
 import { commentReplyEmail } from './templates/comment-reply'
 
 export function notifyTokenSecret(): string {
@@ -31,4 +33,25 @@ export async function notifyParentOfReply(reply: { id: number; parentId: number;
     recipientName: target.name,
   })
   await sendEmail({ to: target.email, ...message, headers: { 'List-Unsubscribe': `<${stopUrl}>` } })
+}
+
+// "Please moderate": tells the post's author that a comment waits for approval (call it after the
+// comment is stored as pending, and only when settings.commentNotifyAuthor is on).
+export async function notifyAuthorOfPendingComment(commentId: number): Promise<void> {
+  const notice = await getModerationNotice(commentId)
+  if (!notice) return
+  const [settings, counts] = await Promise.all([getSettings(), countCommentsByStatus()])
+  const message = commentModerationEmail({
+    siteTitle: settings.siteTitle,
+    postTitle: notice.postTitle,
+    commenterName: notice.commenterName,
+    commenterEmail: notice.commenterEmail,
+    commenterWebsite: notice.commenterWebsite,
+    commenterIp: notice.commenterIp,
+    comment: notice.comment,
+    reviewUrl: `${env.siteUrl}/admin/comments/${commentId}`,
+    queueUrl: `${env.siteUrl}/admin/comments?status=pending`,
+    pendingCount: counts.pending,
+  })
+  await sendEmail({ to: notice.postAuthorEmail, ...message })
 }

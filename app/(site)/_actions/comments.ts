@@ -22,7 +22,7 @@ import { verifyNotifyToken } from '@/lib/comments/notify-token'
 import { commentInput, stopNotificationsInput } from '@/lib/comments/schema'
 import { commenterCookie, pendingCookie, serializeCommenter } from '@/lib/comments/cookies'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { notifyParentOfReply, notifyTokenSecret } from '@/lib/email/notifications'
+import { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret } from '@/lib/email/notifications'
 import { invalidateCachedPages } from '@/lib/http/page-cache-registry'
 
 const year = 60 * 60 * 24 * 365
@@ -109,6 +109,7 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   if (verdict.kind === 'pending') {
     // The waiting comment is shown only to this browser: the page reads this key (conversation route).
     cookieStore.set(pendingCookie, browserKey, { path: '/', maxAge: 60 * 60 * 24 * 14, sameSite: 'lax', httpOnly: true })
+    if (settings.commentNotifyAuthor) after(() => notifyAuthorOfPendingComment(comment.id))
     redirect(`${postPath}?unapproved=${comment.id}#comment-${comment.id}`)
   }
   // Spam is stored for the author to review, and the writer is told nothing different (as WordPress).
