@@ -1,5 +1,5 @@
 import { escapeHtml } from '../escape'
-import { oneLine, shorten, webUrl } from './parts'
+import { emailDocument, oneLine, shorten, webUrl } from './parts'
 
 export type CommentModerationEmailInput = {
   siteTitle: string
@@ -49,19 +49,13 @@ export function commentModerationEmail(input: CommentModerationEmailInput): { su
   ].join('\n')
 
   const e = escapeHtml
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(subject)}</title></head>
-<body style="margin:0;padding:24px;background:#fbf8f3;color:#2b2b2b;font-family:Verdana,Arial,sans-serif;font-size:18px;line-height:1.6">
-<div style="max-width:36em;margin:0 auto">
-<p>A new comment on “${e(postTitle)}” is waiting for your approval.</p>
+  const html = emailDocument(
+    subject,
+    `<p>A new comment on “${e(postTitle)}” is waiting for your approval.</p>
 <p>${details.map(([label, value]) => `${e(label)}: ${e(value)}`).join('<br>')}</p>
 <blockquote style="margin:16px 0;padding:8px 16px;border-left:4px solid #b9a98f;background:#ffffff;white-space:pre-wrap">${e(excerpt)}</blockquote>
 <p><a href="${e(reviewUrl)}" style="color:#1d4f91">Approve, mark as spam or reply</a></p>
-<p style="font-size:16px">${e(waiting)} waiting for approval. <a href="${e(queueUrl)}" style="color:#1d4f91">Open the Pending queue</a></p>
-</div>
-</body>
-</html>
-`
+<p style="font-size:16px">${e(waiting)} waiting for approval. <a href="${e(queueUrl)}" style="color:#1d4f91">Open the Pending queue</a></p>`,
+  )
   return { subject, text, html }
 }

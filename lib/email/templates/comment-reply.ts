@@ -1,5 +1,5 @@
 import { escapeHtml } from '../escape'
-import { oneLine, shorten, webUrl } from './parts'
+import { emailDocument, oneLine, shorten, webUrl } from './parts'
 
 export type CommentReplyEmailInput = {
   siteTitle: string
@@ -40,20 +40,14 @@ export function commentReplyEmail(input: CommentReplyEmailInput): { subject: str
   ].join('\n')
 
   const e = escapeHtml
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(subject)}</title></head>
-<body style="margin:0;padding:24px;background:#fbf8f3;color:#2b2b2b;font-family:Verdana,Arial,sans-serif;font-size:18px;line-height:1.6">
-<div style="max-width:36em;margin:0 auto">
-<p>${e(greeting)}</p>
+  const html = emailDocument(
+    subject,
+    `<p>${e(greeting)}</p>
 <p><strong>${e(replyAuthor)}</strong> replied to your comment on “${e(postTitle)}”:</p>
 <blockquote style="margin:16px 0;padding:8px 16px;border-left:4px solid #b9a98f;background:#ffffff">${e(excerpt)}</blockquote>
 <p><a href="${e(replyUrl)}" style="color:#1d4f91">Read the whole reply</a></p>
 <p style="font-size:16px">You asked us to tell you about replies. <a href="${e(stopUrl)}" style="color:#1d4f91">Stop these emails</a> — one click is all it takes.</p>
-<p>— ${e(siteTitle)}</p>
-</div>
-</body>
-</html>
-`
+<p>— ${e(siteTitle)}</p>`,
+  )
   return { subject, text, html }
 }

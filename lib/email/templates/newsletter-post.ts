@@ -1,5 +1,5 @@
 import { escapeHtml } from '../escape'
-import { oneLine, webUrl } from './parts'
+import { emailDocument, oneLine, webUrl } from './parts'
 
 export type NewsletterPostEmailInput = {
   siteTitle: string
@@ -109,12 +109,9 @@ ${keyPoints.map((point) => `<li>${e(point)}</li>`).join('\n')}
 </ul>
 </div>
 `
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(subject)}</title></head>
-<body style="margin:0;padding:24px;background:#fbf8f3;color:#2b2b2b;font-family:Verdana,Arial,sans-serif;font-size:18px;line-height:1.6">
-<div style="max-width:36em;margin:0 auto">
-<p>${e(greeting)}</p>
+  const html = emailDocument(
+    subject,
+    `<p>${e(greeting)}</p>
 <p>There is a new post on ${e(siteTitle)}:</p>
 <h1 style="margin:16px 0;font-size:26px;line-height:1.3"><a href="${e(postUrl)}" style="color:#2b2b2b">${e(postTitle)}</a></h1>
 ${keyPointsBox}<div>
@@ -123,10 +120,7 @@ ${emailBodyHtml(input.bodyHtml, siteUrl, postUrl)}
 <p style="margin:32px 0"><a href="${e(postUrl)}" style="display:inline-block;padding:12px 20px;border-radius:6px;background:#1d4f91;color:#ffffff;font-weight:bold;text-decoration:none">Read it on the site</a></p>
 <hr style="margin:32px 0 16px;border:0;border-top:1px solid #d8cfc0">
 <p style="font-size:16px;color:#555555">You are getting this email because you subscribed to ${e(siteTitle)} at <a href="${e(siteUrl)}" style="color:#1d4f91">${e(siteHost)}</a>.</p>
-<p style="font-size:16px;color:#555555"><a href="${e(unsubscribeUrl)}" style="color:#1d4f91">Unsubscribe</a> — one click is all it takes.</p>
-</div>
-</body>
-</html>
-`
+<p style="font-size:16px;color:#555555"><a href="${e(unsubscribeUrl)}" style="color:#1d4f91">Unsubscribe</a> — one click is all it takes.</p>`,
+  )
   return { subject, text: htmlToText(html), html }
 }

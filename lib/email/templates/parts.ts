@@ -1,3 +1,5 @@
+import { escapeHtml } from '../escape'
+
 // Pieces every email template uses. Emails are built as strings, so these are the only ways text
 // and links get into them (with escapeHtml from ../escape for the html part).
 
@@ -25,4 +27,21 @@ export function webUrl(url: string): string {
     throw new Error('Email links must be http(s) URLs')
   }
   return parsed.href
+}
+
+/**
+ * The html document around an email's body: large, calm type on a warm background, one column.
+ * `bodyHtml` must already be built with escapeHtml; only the subject is escaped here.
+ */
+export function emailDocument(subject: string, bodyHtml: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>
+<body style="margin:0;padding:24px;background:#fbf8f3;color:#2b2b2b;font-family:Verdana,Arial,sans-serif;font-size:18px;line-height:1.6">
+<div style="max-width:36em;margin:0 auto">
+${bodyHtml}
+</div>
+</body>
+</html>
+`
 }
