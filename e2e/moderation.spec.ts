@@ -170,6 +170,18 @@ test('bulk-approve three comments at once', async ({ page, browser, isJavaScript
   expect(countComments("post_id = ? and status = 'approved'", post.id)).toBe(3)
   expect(countComments("id = ? and status = 'pending'", untouched)).toBe(1)
 
+  // With JavaScript, one box selects the whole page (the no-JavaScript page has no such box).
+  const selectAll = page.getByRole('checkbox', { name: 'Select every comment on this page' })
+  if (isJavaScriptEnabled) {
+    await queue.goto('pending', marker)
+    await selectAll.check()
+    await expect(page.getByRole('checkbox', { name: 'Select the comment by Left alone' })).toBeChecked()
+    await selectAll.uncheck()
+    await expect(page.getByRole('checkbox', { name: 'Select the comment by Left alone' })).not.toBeChecked()
+  } else {
+    await expect(selectAll).toHaveCount(0)
+  }
+
   const reader = await readerPage(browser, isJavaScriptEnabled)
   await reader.page.goto(`/${post.slug}`)
   for (const text of texts) await expect(reader.page.getByText(text)).toBeVisible()

@@ -7,6 +7,7 @@ import { formatDateTime } from '@/lib/format'
 import { AuthorReplyForm } from './author-reply-form'
 import { ListPages, ListSearch } from './list-controls'
 import { ModerationBulkForm, ModerationRowActions } from './moderation-actions'
+import { SelectAllCheckbox } from './select-all-checkbox'
 
 const base = '/admin/comments'
 const bulkFormId = 'comment-bulk'
@@ -53,6 +54,7 @@ export function ModerationQueue(props: { rows: ModerationRow[]; counts: QueueCou
                 <tr className="border-b border-line">
                   <th scope="col" className="w-8 py-2">
                     <span className="sr-only">Select</span>
+                    <SelectAllCheckbox formId={bulkFormId} label="Select every comment on this page" />
                   </th>
                   <th scope="col" className="w-56 pr-4">
                     Author
