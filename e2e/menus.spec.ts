@@ -105,7 +105,11 @@ test('the author builds a three-level menu, renames an item, and readers see it 
     await expect(page.getByRole('button', { name: `Move ${categoryName} out` })).toBeVisible()
     await page.getByRole('button', { name: `Move ${linkLabel} in` }).click()
     await expect(page.getByRole('button', { name: `Move ${linkLabel} out` })).toBeVisible()
-    if (isJavaScriptEnabled) await expect(page.getByRole('button', { name: `Move ${linkLabel} in` })).toBeFocused()
+    if (isJavaScriptEnabled) {
+      await expect(page.getByRole('button', { name: `Move ${linkLabel} in` })).toBeFocused()
+      // The move is said to screen readers too.
+      await expect(page.getByRole('status').filter({ hasText: `Moving ${linkLabel} in: under the item above.` })).toHaveCount(1)
+    }
     await page.getByRole('button', { name: `Move ${linkLabel} in` }).click()
     await expect(page.getByRole('button', { name: `Move ${linkLabel} in` })).toHaveCount(0)
     await expect(itemCard(page, pageTitle).getByRole('heading', { level: 3 })).toHaveText([pageTitle, categoryName, linkLabel])

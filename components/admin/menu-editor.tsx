@@ -37,6 +37,9 @@ export function MenuEditor({ items }: { items: MenuItemForEdit[] }) {
   // The control a keyboard user pressed: after the page refreshes with the moved item, focus goes
   // back to the same control (or the item's first one when that move no longer applies).
   const pendingFocus = useRef<{ itemId: number; controlId: string } | null>(null)
+  // Said to screen readers when a move button is pressed: the list changes under the focus otherwise
+  // without a word.
+  const [moveAnnouncement, setMoveAnnouncement] = useState('')
 
   useEffect(() => {
     const target = pendingFocus.current
@@ -92,8 +95,9 @@ export function MenuEditor({ items }: { items: MenuItemForEdit[] }) {
                 <MenuItemCard
                   item={item}
                   moves={availableMoves(shownItems, id)}
-                  onControlUsed={(controlId) => {
+                  onControlUsed={(controlId, announcement) => {
                     pendingFocus.current = { itemId: id, controlId }
+                    setMoveAnnouncement(announcement)
                   }}
                   dragHandle={
                     isHydrated ? (
@@ -137,6 +141,7 @@ export function MenuEditor({ items }: { items: MenuItemForEdit[] }) {
       ) : null}
       <div role="status" aria-live="polite" className="mb-2">
         {isSaving ? <p className="text-sm text-muted">Saving the new order…</p> : null}
+        {moveAnnouncement ? <p className="sr-only">{moveAnnouncement}</p> : null}
         {!isSaving && saveState.message ? (
           <p className={saveState.status === 'success' ? 'text-sm font-bold text-sage' : 'rounded border border-accent bg-accent-soft p-3 font-bold text-accent-dark'}>{saveState.message}</p>
         ) : null}
