@@ -139,6 +139,7 @@ test('spam, trash, restore and delete for good, with the public page following e
 
   await queue.goto('approved', text)
   await queue.button(text, /^Trash/).click()
+  await expect(queue.notice()).toHaveText('1 comment moved to the Trash.')
   await queue.goto('trash', text)
   await queue.button(text, /^Delete permanently/).click()
   await expect(queue.notice()).toHaveText('1 comment deleted permanently.')
