@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { Metadata } from 'next'
 import { AdminNav } from '@/components/admin/admin-nav'
-import { getDashboardCounts } from '@/db/queries/dashboard'
+import { countPendingComments } from '@/db/queries/moderation'
 import { requireAuthorPage } from '@/lib/auth/gate'
 
 export const metadata: Metadata = { robots: { index: false } }
@@ -10,7 +10,8 @@ export const metadata: Metadata = { robots: { index: false } }
 // every navigation, so it is never the only check).
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const author = await requireAuthorPage()
-  const counts = await getDashboardCounts()
+  // Only the badge's number: this layout runs on every editor page.
+  const pendingComments = await countPendingComments()
   return (
     <div className="mx-auto grid min-h-screen max-w-7xl gap-8 px-4 py-6 md:grid-cols-[14rem_minmax(0,1fr)]">
       <aside aria-label="Editor menu" className="md:border-r md:border-line md:pr-4">
@@ -19,7 +20,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             Spoonpress
           </Link>
         </p>
-        <AdminNav authorName={author.name} pendingComments={counts.pendingComments} />
+        <AdminNav authorName={author.name} pendingComments={pendingComments} />
       </aside>
       <main id="content" className="min-w-0">
         {children}

@@ -21,15 +21,56 @@ export function ListSearch({ action, label, query, placeholder, hidden = {} }: {
   )
 }
 
-export function ListPages({ label = 'Pages of results', page, totalPages, href }: { label?: string; page: number; totalPages: number; href: (page: number) => string }) {
+export function ListPages({
+  label = 'Pages of results',
+  page,
+  totalPages,
+  href,
+  words = { previous: '← Previous', next: 'Next →' },
+}: {
+  label?: string
+  page: number
+  totalPages: number
+  href: (page: number) => string
+  words?: { previous: string; next: string }
+}) {
   if (totalPages <= 1) return null
   return (
     <nav aria-label={label} className="mt-4 flex gap-4">
-      {page > 1 ? <Link href={href(page - 1)}>← Previous</Link> : null}
+      {page > 1 ? <Link href={href(page - 1)}>{words.previous}</Link> : null}
       <span>
         Page {page} of {totalPages}
       </span>
-      {page < totalPages ? <Link href={href(page + 1)}>Next →</Link> : null}
+      {page < totalPages ? <Link href={href(page + 1)}>{words.next}</Link> : null}
+    </nav>
+  )
+}
+
+/** A list's URL: "all" status, an empty search and page 1 are left out, so each state has one address. */
+export function listHref(base: string, state: { status?: string; query?: string; page?: number }): string {
+  const params = new URLSearchParams()
+  if (state.status && state.status !== 'all') params.set('status', state.status)
+  if (state.query) params.set('q', state.query)
+  if ((state.page ?? 1) > 1) params.set('page', String(state.page))
+  const search = params.toString()
+  return search ? `${base}?${search}` : base
+}
+
+export type ListFilter = { value: string; label: string; count: number }
+
+/** The "All (n) · Published (n) · …" links above a list; the current one is marked for screen readers. */
+export function ListFilters({ label, filters, current, href }: { label: string; filters: readonly ListFilter[]; current: string; href: (value: string) => string }) {
+  return (
+    <nav aria-label={label} className="mt-4">
+      <ul className="flex flex-wrap gap-3 text-base">
+        {filters.map((filter) => (
+          <li key={filter.value}>
+            <Link href={href(filter.value)} aria-current={filter.value === current ? 'page' : undefined} className={filter.value === current ? 'font-bold' : ''}>
+              {filter.label} ({filter.count})
+            </Link>
+          </li>
+        ))}
+      </ul>
     </nav>
   )
 }

@@ -5,7 +5,7 @@ import { queueStatuses } from '@/lib/comments/moderation-queue'
 import { excerptOfText } from '@/lib/content/excerpt'
 import { formatDateTime } from '@/lib/format'
 import { AuthorReplyForm } from './author-reply-form'
-import { ListPages, ListSearch } from './list-controls'
+import { ListFilters, listHref, ListPages, ListSearch } from './list-controls'
 import { ModerationBulkForm, ModerationRowActions } from './moderation-actions'
 import { SelectAllCheckbox } from './select-all-checkbox'
 
@@ -14,10 +14,7 @@ const bulkFormId = 'comment-bulk'
 export const queueLabels: Record<CommentStatus, string> = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' }
 
 export function queueHref(status: CommentStatus, query: string, page = 1): string {
-  const params = new URLSearchParams({ status })
-  if (query) params.set('q', query)
-  if (page > 1) params.set('page', String(page))
-  return `${base}?${params.toString()}`
+  return listHref(base, { status, query, page })
 }
 
 // Everything here but the labels is what strangers typed: rendered only as text, never as HTML, and
@@ -27,17 +24,7 @@ export function ModerationQueue(props: { rows: ModerationRow[]; counts: QueueCou
   const returnTo = queueHref(status, query, page)
   return (
     <>
-      <nav aria-label="Comment queues" className="mt-4">
-        <ul className="flex flex-wrap gap-4 text-base">
-          {queueStatuses.map((queue) => (
-            <li key={queue}>
-              <Link href={queueHref(queue, query)} aria-current={queue === status ? 'page' : undefined} className={queue === status ? 'font-bold' : ''}>
-                {queueLabels[queue]} ({counts[queue]})
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ListFilters label="Comment queues" filters={queueStatuses.map((queue) => ({ value: queue, label: queueLabels[queue], count: counts[queue] }))} current={status} href={(queue) => queueHref(queue as CommentStatus, query)} />
       <ListSearch action={base} label="Search comments" query={query} placeholder="Search by text, name, email, IP or post" hidden={{ status }} />
       <div role="status" className="mt-4">
         {notice ? <p className="rounded border border-sage bg-card p-3 font-bold">{notice}</p> : null}

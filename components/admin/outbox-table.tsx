@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { OutboxRow } from '@/db/queries/outbox'
 import type { OutboxStatus } from '@/db/schema'
 import { formatDateTime } from '@/lib/format'
+import { ListFilters, listHref, ListPages } from './list-controls'
 
 const base = '/admin/outbox'
 export const outboxStatusLabels: Record<OutboxStatus, string> = { queued: 'Waiting', sent: 'Sent', failed: 'Failed' }
@@ -28,27 +29,10 @@ export function OutboxTable({
     { value: 'sent', label: outboxStatusLabels.sent, count: counts.sent },
     { value: 'failed', label: outboxStatusLabels.failed, count: counts.failed },
   ]
-  const href = (changes: { status?: string; page?: number }) => {
-    const params = new URLSearchParams()
-    const nextStatus = changes.status ?? status
-    if (nextStatus !== 'all') params.set('status', nextStatus)
-    if ((changes.page ?? 1) > 1) params.set('page', String(changes.page))
-    const search = params.toString()
-    return search ? `${base}?${search}` : base
-  }
+  const href = (changes: { status?: string; page?: number }) => listHref(base, { status: changes.status ?? status, page: changes.page })
   return (
     <>
-      <nav aria-label="Filter by state" className="mt-4">
-        <ul className="flex flex-wrap gap-3 text-base">
-          {filters.map((filter) => (
-            <li key={filter.value}>
-              <Link href={href({ status: filter.value })} aria-current={filter.value === status ? 'page' : undefined} className={filter.value === status ? 'font-bold' : ''}>
-                {filter.label} ({filter.count})
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ListFilters label="Filter by state" filters={filters} current={status} href={(value) => href({ status: value })} />
       {rows.length === 0 ? <p className="mt-6 text-muted">No emails here yet.</p> : null}
       {rows.length > 0 ? (
         <div className="mt-6 overflow-x-auto">
@@ -90,15 +74,7 @@ export function OutboxTable({
           </table>
         </div>
       ) : null}
-      {totalPages > 1 ? (
-        <nav aria-label="Pages of emails" className="mt-4 flex gap-4">
-          {page > 1 ? <Link href={href({ page: page - 1 })}>← Newer</Link> : null}
-          <span>
-            Page {page} of {totalPages}
-          </span>
-          {page < totalPages ? <Link href={href({ page: page + 1 })}>Older →</Link> : null}
-        </nav>
-      ) : null}
+      <ListPages label="Pages of emails" page={page} totalPages={totalPages} href={(n) => href({ page: n })} words={{ previous: '← Newer', next: 'Older →' }} />
     </>
   )
 }

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import type { AdminPostRow } from '@/db/queries/admin-posts'
 import type { PostStatus } from '@/db/schema'
 import { formatDate } from '@/lib/format'
-import { ListPages, ListSearch } from './list-controls'
+import { ListFilters, listHref, ListPages, ListSearch } from './list-controls'
 
 const statusLabels: Record<PostStatus, string> = { published: 'Published', draft: 'Draft', scheduled: 'Scheduled', trash: 'Trash' }
 
@@ -33,28 +33,10 @@ export function PostTable({
     { value: 'scheduled', label: 'Scheduled', count: counts.scheduled ?? 0 },
     { value: 'trash', label: 'Trash', count: counts.trash ?? 0 },
   ]
-  const href = (changes: { status?: string; page?: number }) => {
-    const params = new URLSearchParams()
-    const nextStatus = changes.status ?? status
-    if (nextStatus !== 'all') params.set('status', nextStatus)
-    if (query) params.set('q', query)
-    if ((changes.page ?? 1) > 1) params.set('page', String(changes.page))
-    const search = params.toString()
-    return search ? `${base}?${search}` : base
-  }
+  const href = (changes: { status?: string; page?: number }) => listHref(base, { status: changes.status ?? status, query, page: changes.page })
   return (
     <>
-      <nav aria-label="Filter by status" className="mt-4">
-        <ul className="flex flex-wrap gap-3 text-base">
-          {filters.map((filter) => (
-            <li key={filter.value}>
-              <Link href={href({ status: filter.value })} aria-current={filter.value === status ? 'page' : undefined} className={filter.value === status ? 'font-bold' : ''}>
-                {filter.label} ({filter.count})
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ListFilters label="Filter by status" filters={filters} current={status} href={(value) => href({ status: value })} />
       <ListSearch action={base} label={`Search ${type}s`} query={query} placeholder={`Search ${type}s by title`} hidden={status !== 'all' ? { status } : {}} />
       {rows.length === 0 ? <p className="mt-6 text-muted">Nothing here yet.</p> : null}
       {rows.length > 0 ? (

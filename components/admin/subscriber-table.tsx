@@ -1,8 +1,7 @@
-import Link from 'next/link'
 import type { SubscriberRow } from '@/db/queries/subscribers'
 import type { SubscriberStatus } from '@/db/schema'
 import { formatDate } from '@/lib/format'
-import { ListPages, ListSearch } from './list-controls'
+import { ListFilters, listHref, ListPages, ListSearch } from './list-controls'
 import { SubscriberRemoveButton } from './subscriber-remove-button'
 
 const base = '/admin/subscribers'
@@ -33,28 +32,10 @@ export function SubscriberTable({
     { value: 'pending', label: 'Waiting for confirmation', count: counts.pending },
     { value: 'unsubscribed', label: 'Unsubscribed', count: counts.unsubscribed },
   ]
-  const href = (changes: { status?: string; page?: number }) => {
-    const params = new URLSearchParams()
-    const nextStatus = changes.status ?? status
-    if (nextStatus !== 'all') params.set('status', nextStatus)
-    if (query) params.set('q', query)
-    if ((changes.page ?? 1) > 1) params.set('page', String(changes.page))
-    const search = params.toString()
-    return search ? `${base}?${search}` : base
-  }
+  const href = (changes: { status?: string; page?: number }) => listHref(base, { status: changes.status ?? status, query, page: changes.page })
   return (
     <>
-      <nav aria-label="Filter by state" className="mt-4">
-        <ul className="flex flex-wrap gap-3 text-base">
-          {filters.map((filter) => (
-            <li key={filter.value}>
-              <Link href={href({ status: filter.value })} aria-current={filter.value === status ? 'page' : undefined} className={filter.value === status ? 'font-bold' : ''}>
-                {filter.label} ({filter.count})
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ListFilters label="Filter by state" filters={filters} current={status} href={(value) => href({ status: value })} />
       <ListSearch action={base} label="Search subscribers" query={query} placeholder="Search by email or name" hidden={status !== 'all' ? { status } : {}} />
       {rows.length === 0 ? <p className="mt-6 text-muted">{query ? 'No subscribers match this search.' : 'No subscribers here yet.'}</p> : null}
       {rows.length > 0 ? (

@@ -1,6 +1,7 @@
 import 'server-only'
 import { and, desc, eq, sql } from 'drizzle-orm'
 import { db } from '../client'
+import { countPendingComments } from './moderation'
 import { comments, posts, subscribers } from '../schema'
 
 export type DashboardCounts = { published: number; drafts: number; scheduled: number; pendingComments: number; subscribers: number }
@@ -12,13 +13,13 @@ export async function getDashboardCounts(): Promise<DashboardCounts> {
     .where(eq(posts.type, 'post'))
     .groupBy(posts.status)
   const byStatus = new Map(statusRows.map((row) => [row.status, row.count]))
-  const [pending] = await db.select({ count: sql<number>`count(*)` }).from(comments).where(eq(comments.status, 'pending'))
+  const pendingComments = await countPendingComments()
   const [confirmed] = await db.select({ count: sql<number>`count(*)` }).from(subscribers).where(eq(subscribers.status, 'confirmed'))
   return {
     published: byStatus.get('published') ?? 0,
     drafts: byStatus.get('draft') ?? 0,
     scheduled: byStatus.get('scheduled') ?? 0,
-    pendingComments: pending?.count ?? 0,
+    pendingComments,
     subscribers: confirmed?.count ?? 0,
   }
 }

@@ -34,6 +34,7 @@ describe('moderation queries on a real database', () => {
     expect(after.pending).toBe(before.pending + 1)
     expect(after.spam).toBe(before.spam + 1)
     expect(after.approved).toBe(before.approved)
+    expect(await moderation.countPendingComments()).toBe(after.pending)
   })
 
   it('lists a queue newest first with post, parent excerpt, email and IP, and searches it', async () => {

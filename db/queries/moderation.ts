@@ -17,6 +17,12 @@ export async function countCommentsByStatus(): Promise<QueueCounts> {
   return counts
 }
 
+// The editor menu's badge and the "Please moderate" email: only the one number, not every queue.
+export async function countPendingComments(): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)` }).from(comments).where(eq(comments.status, 'pending'))
+  return row?.count ?? 0
+}
+
 export type ModerationRow = {
   id: number
   status: CommentStatus

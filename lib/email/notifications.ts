@@ -1,6 +1,6 @@
 import 'server-only'
 import { getModerationNotice, getReplyNotificationTarget } from '@/db/queries/comment-notifications'
-import { countCommentsByStatus } from '@/db/queries/moderation'
+import { countPendingComments } from '@/db/queries/moderation'
 import { getSettings } from '@/db/queries/settings'
 import { signNotifyToken } from '@/lib/comments/notify-token'
 import { generatedSecret, env } from '@/lib/env'
@@ -40,7 +40,7 @@ export async function notifyParentOfReply(reply: { id: number; parentId: number;
 export async function notifyAuthorOfPendingComment(commentId: number): Promise<void> {
   const notice = await getModerationNotice(commentId)
   if (!notice) return
-  const [settings, counts] = await Promise.all([getSettings(), countCommentsByStatus()])
+  const [settings, pendingCount] = await Promise.all([getSettings(), countPendingComments()])
   const message = commentModerationEmail({
     siteTitle: settings.siteTitle,
     postTitle: notice.postTitle,
@@ -51,7 +51,7 @@ export async function notifyAuthorOfPendingComment(commentId: number): Promise<v
     comment: notice.comment,
     reviewUrl: `${env.siteUrl}/admin/comments/${commentId}`,
     queueUrl: `${env.siteUrl}/admin/comments?status=pending`,
-    pendingCount: counts.pending,
+    pendingCount,
   })
   await sendEmail({ to: notice.postAuthorEmail, ...message })
 }
