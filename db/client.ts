@@ -4,7 +4,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
-import { env } from '@/lib/env'
+import { env } from '@/lib/server/env'
 import * as schema from './schema'
 
 export type Db = BetterSQLite3Database<typeof schema>

@@ -1,5 +1,7 @@
 import { relations, sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import type { CommentStatus } from '@/lib/comments/status'
+import type { CommentStatusSetting, PostStatus, PostType } from '@/lib/posts/status'
 
 // Timestamps are integer milliseconds since the epoch, UTC. Plain numbers survive Next's data cache
 // (JSON) unchanged, which Date objects do not.
@@ -20,9 +22,7 @@ export const authors = sqliteTable('authors', {
   createdAt: createdAt(),
 })
 
-export type PostType = 'post' | 'page'
-export type PostStatus = 'draft' | 'scheduled' | 'published' | 'trash'
-export type CommentStatusSetting = 'open' | 'closed'
+export type { CommentStatusSetting, PostStatus, PostType }
 
 export const posts = sqliteTable(
   'posts',
@@ -134,7 +134,7 @@ export const postTags = sqliteTable(
   (table) => [primaryKey({ columns: [table.postId, table.tagId] }), index('post_tags_tag_idx').on(table.tagId)],
 )
 
-export type CommentStatus = 'pending' | 'approved' | 'spam' | 'trash'
+export type { CommentStatus }
 
 export const comments = sqliteTable(
   'comments',

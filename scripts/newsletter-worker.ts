@@ -3,8 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 import { closeDatabase } from '@/db/client'
 import { listActiveSends } from '@/db/queries/newsletter-sends'
-import { env } from '@/lib/env'
-import { runNewsletterSends } from '@/lib/newsletter/sender'
+import { env } from '@/lib/server/env'
+import { runNewsletterSends } from '@/lib/server/jobs/newsletter-sender'
 
 // `tsx --conditions=react-server scripts/newsletter-worker.ts [--once]`: mails the posts the author
 // has sent to the newsletter (lib/newsletter/sender.ts). Without --once it keeps watching for new

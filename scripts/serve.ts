@@ -3,7 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { gzipSync } from 'node:zlib'
 import next from 'next'
 import { acceptsGzip, cacheKeyFor, returningCookie, type CachedPage } from '../lib/http/page-cache'
-import { sharedPageCache } from '../lib/http/page-cache-registry'
+import { sharedPageCache } from '../lib/server/page-cache-registry'
 
 // `npm start`: Next's production server behind a small front layer that
 // 1. answers anonymous readers from an in-memory copy of each page (Next's own cached-page path costs

@@ -6,7 +6,7 @@ import { authors } from '@/db/schema'
 import { hashPassword } from '@/lib/auth/password'
 import { userCreateInput } from '@/lib/auth/schema'
 import { slugify } from '@/lib/content/slug'
-import { env } from '@/lib/env'
+import { env } from '@/lib/server/env'
 
 // `npm run user:create -- --email E --password P [--name N]`: adds an author, or sets a new password
 // for an existing one (the way back in for someone who lost theirs). Non-interactive on purpose.

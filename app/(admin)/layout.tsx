@@ -2,7 +2,7 @@ import Link from 'next/link'
 import type { Metadata } from 'next'
 import { AdminNav } from '@/components/admin/admin-nav'
 import { countPendingComments } from '@/db/queries/moderation'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 
 export const metadata: Metadata = { robots: { index: false } }
 

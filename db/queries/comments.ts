@@ -2,7 +2,7 @@ import 'server-only'
 import { createHmac } from 'node:crypto'
 import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm'
 import type { CommentView } from '@/lib/comments/tree'
-import { generatedSecret } from '@/lib/env'
+import { generatedSecret } from '@/lib/server/env'
 import { db } from '../client'
 import { comments, posts, type NewComment } from '../schema'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openTemporaryDatabase } from '@/lib/testing/temp-database'
+import { openTemporaryDatabase } from '@/test/temp-database'
 
 openTemporaryDatabase()
 const queries = await import('./outbox')

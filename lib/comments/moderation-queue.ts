@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { CommentStatus } from '@/db/schema'
+import type { CommentStatus } from './status'
 
 // What the author can do to a comment in the moderation queues, and where each operation takes it.
 // Spam and trash remember the status the comment had, so "Not spam" and "Restore" put it back there

@@ -1,4 +1,4 @@
-import type { PostStatus } from '@/db/schema'
+import type { PostStatus } from './status'
 
 export type SaveIntent = 'draft' | 'publish' | 'schedule' | 'update' | 'unpublish'
 

@@ -4,13 +4,13 @@ import { updateTag } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { after } from 'next/server'
 import { applyModeration, insertAuthorReply, updateCommentText, type ModeratedComment } from '@/db/queries/moderation'
-import { requireAuthorAction } from '@/lib/auth/gate'
+import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { cacheTags } from '@/lib/cache-tags'
 import { moderationInput, readModerationForm, safeReturnPath, withOutcome } from '@/lib/comments/moderation-queue'
 import { authorReplyInput, commentEditInput } from '@/lib/comments/schema'
-import { notifyParentOfReply } from '@/lib/email/notifications'
+import { notifyParentOfReply } from '@/lib/server/mail/notifications'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { invalidateCachedPages } from '@/lib/http/page-cache-registry'
+import { invalidateCachedPages } from '@/lib/server/page-cache-registry'
 
 // What readers see of these posts' comments (threads, counts, "recent comments") changes at once.
 function showOnSite(postIds: Iterable<number>) {

@@ -2,12 +2,12 @@
 
 import { refresh } from 'next/cache'
 import { insertMedia, updateMediaText } from '@/db/queries/media'
-import { requireAuthorAction } from '@/lib/auth/gate'
+import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { invalid, refused, type FormState } from '@/lib/form-state'
 import { mediaUrl } from '@/lib/media/paths'
 import { mediaMessages, updateMediaTextInput, uploadMediaInput } from '@/lib/media/schema'
 import { imageDimensions, sniffImageType } from '@/lib/media/sniff'
-import { removeUpload, saveUpload } from '@/lib/media/storage'
+import { removeUpload, saveUpload } from '@/lib/server/media/storage'
 
 // Uploads an image from the media page (components/admin/media-upload-form.tsx), with or without
 // JavaScript. What the file is comes from its bytes; the stored name is random (lib/media/paths.ts).

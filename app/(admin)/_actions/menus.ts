@@ -10,10 +10,10 @@ import {
   listMenuNodes,
   updateMenuItemText,
 } from '@/db/queries/admin-menus'
-import { requireAuthorAction } from '@/lib/auth/gate'
+import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { cacheTags } from '@/lib/cache-tags'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { invalidateCachedPages } from '@/lib/http/page-cache-registry'
+import { invalidateCachedPages } from '@/lib/server/page-cache-registry'
 import { moveMenuItem } from '@/lib/menus/edit'
 import {
   addMenuTargetsInput,

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { getPostForEdit } from '@/db/queries/admin-posts'
 import { createSendForPost } from '@/db/queries/newsletter-sends'
-import { requireAuthorAction } from '@/lib/auth/gate'
+import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { refused, type FormState } from '@/lib/form-state'
 
 const sendInput = z.object({ postId: z.coerce.number().int().positive() })

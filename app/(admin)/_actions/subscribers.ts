@@ -2,7 +2,7 @@
 
 import { refresh } from 'next/cache'
 import { deleteSubscriber, importSubscribers } from '@/db/queries/subscribers'
-import { requireAuthorAction } from '@/lib/auth/gate'
+import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { invalid, refused, type FormState } from '@/lib/form-state'
 import { describeUnreadLines, importSummary, parseSubscriberCsv } from '@/lib/newsletter/csv'
 import { importSubscribersInput, subscriberIdInput, subscriberMessages } from '@/lib/newsletter/schema'

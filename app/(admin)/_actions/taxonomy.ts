@@ -16,11 +16,11 @@ import {
 } from '@/db/queries/admin-taxonomy'
 import { getSettings } from '@/db/queries/settings'
 import { listCategories } from '@/db/queries/taxonomy'
-import { requireAuthorAction } from '@/lib/auth/gate'
+import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { cacheTags } from '@/lib/cache-tags'
 import { slugify, uniqueSlug } from '@/lib/content/slug'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { invalidateCachedPages } from '@/lib/http/page-cache-registry'
+import { invalidateCachedPages } from '@/lib/server/page-cache-registry'
 import { mergeInput, readTermForm, termIdInput, termInput, type TermInput } from '@/lib/taxonomy/schema'
 import { canBeParent } from '@/lib/taxonomy/terms'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getDashboardCounts, listRecentComments } from '@/db/queries/dashboard'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { formatCount } from '@/lib/format'
 
 export const dynamic = 'force-dynamic'

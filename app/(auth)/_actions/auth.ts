@@ -1,7 +1,7 @@
 'use server'
 
 import { AuthError } from 'next-auth'
-import { signIn, signOut } from '@/lib/auth/config'
+import { signIn, signOut } from '@/lib/server/auth/config'
 import { loginInput } from '@/lib/auth/schema'
 import { invalid, refused, type FormState } from '@/lib/form-state'
 

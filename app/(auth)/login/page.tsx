@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { LoginForm } from '@/components/auth/login-form'
-import { getSignedInAuthor } from '@/lib/auth/gate'
+import { getSignedInAuthor } from '@/lib/server/auth/gate'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } }

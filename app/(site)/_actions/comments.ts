@@ -22,8 +22,8 @@ import { verifyNotifyToken } from '@/lib/comments/notify-token'
 import { commentInput, stopNotificationsInput } from '@/lib/comments/schema'
 import { commenterCookie, pendingCookie, serializeCommenter } from '@/lib/comments/cookies'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret } from '@/lib/email/notifications'
-import { invalidateCachedPages } from '@/lib/http/page-cache-registry'
+import { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret } from '@/lib/server/mail/notifications'
+import { invalidateCachedPages } from '@/lib/server/page-cache-registry'
 
 const year = 60 * 60 * 24 * 365
 

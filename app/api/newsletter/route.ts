@@ -1,6 +1,6 @@
 import { getSettings } from '@/db/queries/settings'
-import { env } from '@/lib/env'
-import { runNewsletterSends } from '@/lib/newsletter/sender'
+import { env } from '@/lib/server/env'
+import { runNewsletterSends } from '@/lib/server/jobs/newsletter-sender'
 
 // Sends the next batch of any newsletter in progress. Called every few seconds by scripts/serve.ts
 // from inside the server process (a per-process secret proves it): sending survives restarts because

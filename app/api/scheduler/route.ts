@@ -1,8 +1,8 @@
 import { revalidateTag } from 'next/cache'
 import { getNextScheduledTime, publishDuePosts } from '@/db/queries/admin-posts'
 import { cacheTags } from '@/lib/cache-tags'
-import { env } from '@/lib/env'
-import { invalidateCachedPages } from '@/lib/http/page-cache-registry'
+import { env } from '@/lib/server/env'
+import { invalidateCachedPages } from '@/lib/server/page-cache-registry'
 
 // Publishes scheduled posts whose time has come. Called every few seconds by scripts/serve.ts from
 // inside the server process (a per-process secret proves it), so nothing has to be set up outside:

@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openTemporaryDatabase } from '@/lib/testing/temp-database'
+import { openTemporaryDatabase } from '@/test/temp-database'
 
 openTemporaryDatabase()
 const dataDir = process.env.DATA_DIR ?? ''
 const { GET } = await import('./route')
 const { insertMedia } = await import('@/db/queries/media')
-const { saveUpload } = await import('@/lib/media/storage')
+const { saveUpload } = await import('@/lib/server/media/storage')
 
 const png = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'))
 let fileName = ''

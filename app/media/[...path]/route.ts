@@ -1,6 +1,6 @@
 import { getMediaByFileName } from '@/db/queries/media'
 import { mimeTypeForUploadFileName, uploadFileNameFromSegments } from '@/lib/media/paths'
-import { readUpload } from '@/lib/media/storage'
+import { readUpload } from '@/lib/server/media/storage'
 
 // Uploaded images, public like the posts that show them. Only names the upload action could have made
 // are looked up; the stored type came from the file's bytes, and nosniff plus a CSP that allows

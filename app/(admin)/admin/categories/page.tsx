@@ -6,7 +6,7 @@ import { TermNotice } from '@/components/admin/term-notice'
 import { getDefaultCategoryId } from '@/db/queries/admin-taxonomy'
 import { getSettings } from '@/db/queries/settings'
 import { listCategories } from '@/db/queries/taxonomy'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { categoryHref } from '@/lib/content/breadcrumbs'
 import { flattenCategoryTree } from '@/lib/taxonomy/terms'
 

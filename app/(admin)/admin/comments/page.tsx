@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { ModerationQueue } from '@/components/admin/moderation-queue'
 import { countCommentsByStatus, listModerationQueue } from '@/db/queries/moderation'
 import { getSettings } from '@/db/queries/settings'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { outcomeMessage, queueStatuses } from '@/lib/comments/moderation-queue'
 import { pageCount, parsePageNumber } from '@/lib/content/pagination'
 

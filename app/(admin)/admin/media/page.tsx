@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { MediaUploadForm } from '@/components/admin/media-upload-form'
 import { countMedia, listMedia } from '@/db/queries/media'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { pageCount, parsePageNumber } from '@/lib/content/pagination'
 
 export const dynamic = 'force-dynamic'

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { MenuAddPanel } from '@/components/admin/menu-add-panel'
 import { MenuEditor } from '@/components/admin/menu-editor'
 import { getMenuIdByLocation, listMenuItemsForEdit, listMenuTargetOptions } from '@/db/queries/admin-menus'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Menus – Spoonpress' }

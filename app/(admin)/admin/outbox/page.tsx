@@ -5,10 +5,10 @@ import { OutboxTable } from '@/components/admin/outbox-table'
 import { listOutboxPage } from '@/db/queries/outbox'
 import { getSettings } from '@/db/queries/settings'
 import type { OutboxStatus } from '@/db/schema'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { pageCount, parsePageNumber } from '@/lib/content/pagination'
 import { smtpHostOf } from '@/lib/email/smtp-host'
-import { env } from '@/lib/env'
+import { env } from '@/lib/server/env'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Outbox – Spoonpress' }

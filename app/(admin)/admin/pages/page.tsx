@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { PostListScreen } from '@/components/admin/post-list-screen'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Pages – Spoonpress' }

@@ -6,7 +6,7 @@ import { getAuthorProfileValues } from '@/db/queries/authors'
 import { listMedia } from '@/db/queries/media'
 import { getSettings } from '@/db/queries/settings'
 import { listCategories } from '@/db/queries/taxonomy'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { settingsFormValues } from '@/lib/settings-form'
 
 export const dynamic = 'force-dynamic'

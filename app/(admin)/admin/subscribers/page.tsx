@@ -5,7 +5,7 @@ import { SubscriberTable } from '@/components/admin/subscriber-table'
 import { getSettings } from '@/db/queries/settings'
 import { listSubscribers } from '@/db/queries/subscribers'
 import type { SubscriberStatus } from '@/db/schema'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { pageCount, parsePageNumber } from '@/lib/content/pagination'
 
 export const dynamic = 'force-dynamic'

@@ -4,7 +4,7 @@ import { TagTable } from '@/components/admin/tag-table'
 import { TermForm } from '@/components/admin/term-form'
 import { TermNotice } from '@/components/admin/term-notice'
 import { listTagsWithCounts } from '@/db/queries/admin-taxonomy'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Tags – Spoonpress' }

@@ -3,7 +3,7 @@ import { PostView } from '@/components/post/post-view'
 import { cached } from '@/db/queries/cached'
 import { resolveReaderPath } from '@/db/queries/reader-pages'
 import { excerptFromHtml } from '@/lib/content/excerpt'
-import { env } from '@/lib/env'
+import { env } from '@/lib/server/env'
 
 export const dynamic = 'force-static'
 

@@ -6,8 +6,8 @@ import { PostArticle } from '@/components/post/post-article'
 import { getRevision } from '@/db/queries/admin-posts'
 import { getPostDetailById } from '@/db/queries/posts'
 import { loadPostContext } from '@/db/queries/reader-pages'
-import { requireAuthorPage } from '@/lib/auth/gate'
-import { env } from '@/lib/env'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
+import { env } from '@/lib/server/env'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Preview', robots: { index: false } }

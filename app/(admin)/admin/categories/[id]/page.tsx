@@ -5,7 +5,7 @@ import { TermEditScreen, type TermConfirmation } from '@/components/admin/term-e
 import { getCategoryForEdit, getDefaultCategoryId } from '@/db/queries/admin-taxonomy'
 import { getSettings } from '@/db/queries/settings'
 import { listCategories } from '@/db/queries/taxonomy'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { categoryHref } from '@/lib/content/breadcrumbs'
 import { parsePageNumber } from '@/lib/content/pagination'
 import { canBeParent, flattenCategoryTree } from '@/lib/taxonomy/terms'

@@ -7,7 +7,7 @@ import { ModerationRowActions } from '@/components/admin/moderation-actions'
 import { queueHref, queueLabels } from '@/components/admin/moderation-queue'
 import { getCommentForModeration } from '@/db/queries/moderation'
 import { getSettings } from '@/db/queries/settings'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { outcomeMessage } from '@/lib/comments/moderation-queue'
 import { formatDateTime } from '@/lib/format'
 

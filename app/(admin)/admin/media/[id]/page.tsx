@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { MediaTextForm } from '@/components/admin/media-text-form'
 import { getMediaById } from '@/db/queries/media'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Edit image – Spoonpress' }

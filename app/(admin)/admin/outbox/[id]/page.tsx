@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { OutboxEmailView } from '@/components/admin/outbox-email-view'
 import { getOutboxEmail } from '@/db/queries/outbox'
 import { getSettings } from '@/db/queries/settings'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Email – Outbox – Spoonpress' }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { PostEditorScreen } from '@/components/admin/post-editor-screen'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'New page – Spoonpress' }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostEditorScreen } from '@/components/admin/post-editor-screen'
 import { getPostForEdit } from '@/db/queries/admin-posts'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Edit post – Spoonpress' }

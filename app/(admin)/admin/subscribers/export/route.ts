@@ -1,5 +1,5 @@
 import { listSubscribersForExport } from '@/db/queries/subscribers'
-import { getSignedInAuthor } from '@/lib/auth/gate'
+import { getSignedInAuthor } from '@/lib/server/auth/gate'
 import { toCsv } from '@/lib/newsletter/csv'
 
 export const dynamic = 'force-dynamic'

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { deleteTagAction, mergeTagAction, saveTagAction } from '@/app/(admin)/_actions/taxonomy'
 import { TermEditScreen, type TermConfirmation } from '@/components/admin/term-edit-screen'
 import { getTagForEdit, listTagsWithCounts } from '@/db/queries/admin-taxonomy'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { parsePageNumber } from '@/lib/content/pagination'
 import { tagPath } from '@/lib/taxonomy/redirects'
 

@@ -6,7 +6,7 @@ import { cached } from '@/db/queries/cached'
 import { categoryHref, categoryPath, resolveCategoryPath } from '@/lib/content/breadcrumbs'
 import { categoryAndDescendantIds } from '@/lib/content/category-tree'
 import { pageCount, postsPerPage, splitPagination } from '@/lib/content/pagination'
-import { redirectOldArchiveOrNotFound } from '@/lib/taxonomy/archive-redirect'
+import { redirectOldArchiveOrNotFound } from '@/lib/server/archive-redirect'
 
 export const dynamic = 'force-static'
 

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { PostListing } from '@/components/post/post-listing'
 import { cached } from '@/db/queries/cached'
 import { pageCount, postsPerPage, splitPagination } from '@/lib/content/pagination'
-import { redirectOldArchiveOrNotFound } from '@/lib/taxonomy/archive-redirect'
+import { redirectOldArchiveOrNotFound } from '@/lib/server/archive-redirect'
 
 export const dynamic = 'force-static'
 

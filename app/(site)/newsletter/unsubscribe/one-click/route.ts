@@ -1,5 +1,5 @@
 import { unsubscribeSubscriber } from '@/db/queries/subscribers'
-import { generatedSecret } from '@/lib/env'
+import { generatedSecret } from '@/lib/server/env'
 import { verifyUnsubscribeToken } from '@/lib/newsletter/tokens'
 
 // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" here, with no

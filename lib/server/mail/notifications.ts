@@ -3,10 +3,10 @@ import { getModerationNotice, getReplyNotificationTarget } from '@/db/queries/co
 import { countPendingComments } from '@/db/queries/moderation'
 import { getSettings } from '@/db/queries/settings'
 import { signNotifyToken } from '@/lib/comments/notify-token'
-import { generatedSecret, env } from '@/lib/env'
+import { generatedSecret, env } from '@/lib/server/env'
 import { sendEmail } from './mailer'
-import { commentModerationEmail } from './templates/comment-moderation'
-import { commentReplyEmail } from './templates/comment-reply'
+import { commentModerationEmail } from '@/lib/email/templates/comment-moderation'
+import { commentReplyEmail } from '@/lib/email/templates/comment-reply'
 
 export function notifyTokenSecret(): string {
   return generatedSecret('notify-secret')

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, describe, expect, it } from 'vitest'
-import { unsubscribeToken } from './tokens'
+import { unsubscribeToken } from '@/lib/newsletter/tokens'
 
 // THE crash test (PRODUCT.md: "resumable after a crash with nobody mailed twice"). A real worker process
 // mails 1,000 subscribers through a real SMTP server on loopback, is killed with SIGKILL part-way, and a
@@ -77,7 +77,7 @@ const { openDatabase } = await import('@/db/client')
 const { authors, newsletterSends, posts, subscribers } = await import('@/db/schema')
 const { createSendForPost, getSendForPost } = await import('@/db/queries/newsletter-sends')
 const { listOutbox } = await import('@/db/queries/outbox')
-const { runNewsletterSends } = await import('./sender')
+const { runNewsletterSends } = await import('./newsletter-sender')
 const { eq } = await import('drizzle-orm')
 const { db, sqlite } = openDatabase(databaseFile)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openTemporaryDatabase } from '@/lib/testing/temp-database'
+import { openTemporaryDatabase } from '@/test/temp-database'
 
 // With SMTP_URL unset, the outbox is where mail stays (PRODUCT.md, "Configuration").
 openTemporaryDatabase()

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { simpleParser, type AddressObject } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openTemporaryDatabase } from '@/lib/testing/temp-database'
+import { openTemporaryDatabase } from '@/test/temp-database'
 
 // A real SMTP conversation with an in-process server on loopback (STYLE.md, "Tests").
 type Received = { envelopeTo: string[]; raw: Buffer }

@@ -11,10 +11,10 @@ import {
 } from '@/db/queries/newsletter-sends'
 import { getPostDetailById } from '@/db/queries/posts'
 import { getSettings } from '@/db/queries/settings'
-import { sendEmail } from '@/lib/email/mailer'
+import { sendEmail } from '@/lib/server/mail/mailer'
 import { newsletterPostEmail } from '@/lib/email/templates/newsletter-post'
-import { env, generatedSecret } from '@/lib/env'
-import { unsubscribeToken } from './tokens'
+import { env, generatedSecret } from '@/lib/server/env'
+import { unsubscribeToken } from '@/lib/newsletter/tokens'
 
 // Mails active newsletter sends (db/queries/newsletter-sends.ts), throttled, one recipient at a time.
 //

@@ -2,7 +2,7 @@ import 'server-only'
 import nodemailer, { type Transporter } from 'nodemailer'
 import { insertOutboxEmail, markOutboxFailed, markOutboxSent } from '@/db/queries/outbox'
 import { getSettings } from '@/db/queries/settings'
-import { env } from '@/lib/env'
+import { env } from '@/lib/server/env'
 
 // The one mailer (STYLE.md). Every email is written to the outbox first, so nothing is lost and the
 // author can read it in the editor. With SMTP_URL set it is then sent and marked sent or failed; with

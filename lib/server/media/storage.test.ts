@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openTemporaryDatabase } from '@/lib/testing/temp-database'
+import { openTemporaryDatabase } from '@/test/temp-database'
 
 // Points DATA_DIR at a fresh temporary folder (the database file is never opened here).
 openTemporaryDatabase()
 const dataDir = process.env.DATA_DIR ?? ''
 const { readUpload, removeUpload, saveUpload } = await import('./storage')
-const { uploadFileNamePattern } = await import('./paths')
+const { uploadFileNamePattern } = await import('@/lib/media/paths')
 
 const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])
 

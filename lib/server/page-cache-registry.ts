@@ -1,4 +1,4 @@
-import { PageCache } from './page-cache'
+import { PageCache } from '@/lib/http/page-cache'
 
 // One page cache per process, shared by the front server (scripts/serve.ts) and the app code that
 // changes content, which runs in the same Node process and calls invalidateCachedPages().

@@ -1,7 +1,7 @@
 import 'server-only'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { cached } from '@/db/queries/cached'
-import { oldArchiveLookup } from './redirects'
+import { oldArchiveLookup } from '@/lib/taxonomy/redirects'
 
 // For an archive path that resolves to no category or tag: a renamed, moved or merged term's old URL
 // answers 308 to its new one (the redirects table, read through a cached read tagged `site`), with

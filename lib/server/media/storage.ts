@@ -2,9 +2,9 @@ import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { env } from '@/lib/env'
-import { newUploadFileName, uploadFileNamePattern } from './paths'
-import type { ImageExtension } from './sniff'
+import { env } from '@/lib/server/env'
+import { newUploadFileName, uploadFileNamePattern } from '@/lib/media/paths'
+import type { ImageExtension } from '@/lib/media/sniff'
 
 // The one place that touches DATA_DIR/uploads. File names always come from lib/media/paths.ts and are
 // checked against its pattern again here, so a bad name can never become a path outside the folder.
