@@ -1,12 +1,13 @@
 import path from 'node:path'
 import type { NextConfig } from 'next'
+import { alternation, appSegments, archiveSegments } from './lib/routes'
 
-// Paths that are never reader pages: Next internals, the editor, auth, generated assets and the two
-// internal greeting segments themselves.
-const notReaderPage = '_next|api|admin|login|avatar|media|comments|preview|newsletter|first|returning|conversation'
+// Paths that are never reader pages (lib/routes.ts): Next internals, the editor, auth, generated
+// assets and the internal greeting segments themselves.
+const notReaderPage = alternation(appSegments)
 
 // A post URL (/{slug} or /{slug}/comment-page-N): one segment that is not an archive or a route above.
-const postSlug = `:slug((?!(?:${notReaderPage}|category|tag|author|page|page-not-found)$)[^/]+)`
+const postSlug = `:slug((?!(?:${notReaderPage}|${alternation(archiveSegments)})$)[^/]+)`
 
 // What makes a post page per-reader: the form under a comment (?replytocom=, the no-JavaScript reply),
 // a comment of theirs awaiting moderation, or their saved commenter details.

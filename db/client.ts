@@ -6,6 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { env } from '@/lib/server/env'
 import * as schema from './schema'
+import { processGlobal } from '@/lib/server/process-global'
 
 export type Db = BetterSQLite3Database<typeof schema>
 
@@ -25,12 +26,11 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   return { db, sqlite }
 }
 
-// One connection per process; kept on globalThis so dev-mode module reloads reuse it.
-const globalForDb = globalThis as unknown as { spoonpressDb?: { db: Db; sqlite: Database.Database } }
+// One connection per process (lib/server/process-global.ts), so dev-mode module reloads reuse it.
+const connectionSlot = processGlobal<{ db: Db; sqlite: Database.Database }>('database')
 
 function connection() {
-  globalForDb.spoonpressDb ??= openDatabase(env.databasePath)
-  return globalForDb.spoonpressDb
+  return connectionSlot.getOrCreate(() => openDatabase(env.databasePath))
 }
 
 export const db: Db = new Proxy({} as Db, {
@@ -42,6 +42,6 @@ export const db: Db = new Proxy({} as Db, {
 })
 
 export function closeDatabase() {
-  globalForDb.spoonpressDb?.sqlite.close()
-  globalForDb.spoonpressDb = undefined
+  connectionSlot.get()?.sqlite.close()
+  connectionSlot.clear()
 }

@@ -5,7 +5,7 @@ import { openDatabase } from '@/db/client'
 import { authors } from '@/db/schema'
 import { hashPassword } from '@/lib/auth/password'
 import { userCreateInput } from '@/lib/auth/schema'
-import { slugify } from '@/lib/content/slug'
+import { slugify, uniqueSlug } from '@/lib/content/slug'
 import { env } from '@/lib/server/env'
 
 // `npm run user:create -- --email E --password P [--name N]`: adds an author, or sets a new password
@@ -26,8 +26,7 @@ if (existing) {
   console.log(`Updated the password of ${email}.`)
 } else {
   const displayName = name ?? email.split('@')[0] ?? email
-  let slug = slugify(displayName)
-  for (let suffix = 2; db.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get(); suffix += 1) slug = `${slugify(displayName)}-${suffix}`
+  const slug = await uniqueSlug(slugify(displayName), (candidate) => db.select({ id: authors.id }).from(authors).where(eq(authors.slug, candidate)).get() !== undefined)
   db.insert(authors).values({ email, name: displayName, slug, passwordHash }).run()
   console.log(`Created the author ${displayName} <${email}>. Sign in at ${env.siteUrl}/login`)
 }

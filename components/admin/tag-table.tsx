@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { TagRow } from '@/db/queries/admin-taxonomy'
-import { tagPath } from '@/lib/taxonomy/redirects'
+import { routes } from '@/lib/routes'
 import { ListSearch } from './list-controls'
 
 export function TagTable({ rows, query }: { rows: TagRow[]; query: string }) {
@@ -40,7 +40,7 @@ export function TagTable({ rows, query }: { rows: TagRow[]; query: string }) {
                 <td className="py-2 pr-4 text-right">
                   {/* A tag archive without published posts is a 404, as in WordPress: link only the ones with posts. */}
                   {row.postCount > 0 ? (
-                    <Link href={tagPath(row.slug)}>
+                    <Link href={routes.tag(row.slug)}>
                       {row.postCount}
                       <span className="sr-only"> posts tagged {row.name}</span>
                     </Link>

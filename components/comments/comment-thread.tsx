@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { CommentNode } from '@/lib/comments/tree'
 import { toThreadComments } from '@/lib/comments/thread-view'
 import { CommentList } from './comment-item'
+import { routes } from '@/lib/routes'
 
 export function CommentThread({
   title,
@@ -23,7 +24,7 @@ export function CommentThread({
   pagination: { page: number; totalPages: number; basePath: string }
 }) {
   const isRespondInThread = replyToId !== null && containsComment(nodes, replyToId)
-  const pageHref = (page: number) => (page === 1 ? `${pagination.basePath}#comments` : `${pagination.basePath}/comment-page-${page}#comments`)
+  const pageHref = (page: number) => `${routes.commentPage(pagination.basePath, page)}#comments`
   return (
     <section id="comments" aria-labelledby="comments-title" className="my-10">
       <h2 id="comments-title" className="text-2xl font-bold">

@@ -4,6 +4,7 @@ import type { TagCount } from '@/db/queries/taxonomy'
 import type { SiteSettings } from '@/lib/settings'
 import { SignupForm } from '@/components/newsletter/signup-form'
 import { AuthorBio } from '@/components/post/author-bio'
+import { routes } from '@/lib/routes'
 
 function Widget({ id, title, children }: { id: string; title?: string; children: React.ReactNode }) {
   return (
@@ -50,7 +51,7 @@ export function Sidebar({
           <ul className="flex flex-wrap gap-2 text-base">
             {sortedTags.map((tag) => (
               <li key={tag.id}>
-                <Link href={`/tag/${tag.slug}`} className="inline-block rounded border border-line px-2 py-0.5 no-underline hover:bg-accent-soft">
+                <Link href={routes.tag(tag.slug)} className="inline-block rounded border border-line px-2 py-0.5 no-underline hover:bg-accent-soft">
                   {tag.name} <span className="text-muted">({tag.postCount})</span>
                 </Link>
               </li>

@@ -1,12 +1,12 @@
 import Link from 'next/link'
-import { pageHref } from '@/lib/content/pagination'
+import { routes } from '@/lib/routes'
 
 export function PaginationNav({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
   if (totalPages <= 1) return null
   return (
     <nav aria-label="Pagination" className="mt-8 flex justify-between text-base">
       {page > 1 ? (
-        <Link href={pageHref(basePath, page - 1)} rel="prev">
+        <Link href={routes.listPage(basePath, page - 1)} rel="prev">
           ← Newer posts
         </Link>
       ) : (
@@ -16,7 +16,7 @@ export function PaginationNav({ basePath, page, totalPages }: { basePath: string
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={pageHref(basePath, page + 1)} rel="next">
+        <Link href={routes.listPage(basePath, page + 1)} rel="next">
           Older posts →
         </Link>
       ) : (

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { TermRef } from '@/db/queries/posts'
 import { formatCount } from '@/lib/format'
+import { routes } from '@/lib/routes'
 
 export function PostMeta({
   commentCount,
@@ -24,7 +25,7 @@ export function PostMeta({
           {categories.map((category, index) => (
             <span key={category.id}>
               {index > 0 ? ', ' : null}
-              <Link href={categoryHrefs.get(category.id) ?? `/category/${category.slug}`}>{category.name}</Link>
+              <Link href={categoryHrefs.get(category.id) ?? routes.category([category.slug])}>{category.name}</Link>
             </span>
           ))}
         </>
@@ -35,7 +36,7 @@ export function PostMeta({
           {tags.map((tag, index) => (
             <span key={tag.id}>
               {index > 0 ? ', ' : null}
-              <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
+              <Link href={routes.tag(tag.slug)}>{tag.name}</Link>
             </span>
           ))}
         </>

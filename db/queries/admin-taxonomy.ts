@@ -1,6 +1,7 @@
 import 'server-only'
 import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm'
-import { categoryPaths, movedPaths, tagPath } from '@/lib/taxonomy/redirects'
+import { routes } from '@/lib/routes'
+import { categoryPaths, movedPaths } from '@/lib/taxonomy/redirects'
 import { categoriesWithout, defaultCategoryChoice } from '@/lib/taxonomy/terms'
 import { db } from '../client'
 import { categories, menuItems, postCategories, posts, postTags, tags } from '../schema'
@@ -65,7 +66,7 @@ function categoryTree(tx: Transaction) {
 }
 
 function tagPaths(tx: Transaction): Map<number, string> {
-  return new Map(tx.select({ id: tags.id, slug: tags.slug }).from(tags).all().map((tag) => [tag.id, tagPath(tag.slug)]))
+  return new Map(tx.select({ id: tags.id, slug: tags.slug }).from(tags).all().map((tag) => [tag.id, routes.tag(tag.slug)]))
 }
 
 // Every write that can move archive URLs snapshots the paths before and after, in the same transaction.

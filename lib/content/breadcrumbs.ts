@@ -1,3 +1,5 @@
+import { routes } from '@/lib/routes'
+
 export type CategoryNode = { id: number; name: string; slug: string; parentId: number | null }
 export type Crumb = { label: string; href: string | null }
 
@@ -18,7 +20,7 @@ export function categoryPath(categoryId: number, all: readonly CategoryNode[]): 
 }
 
 function hrefForPath(path: readonly CategoryNode[]): string {
-  return `/category/${path.map((category) => encodeURIComponent(category.slug)).join('/')}`
+  return routes.category(path.map((category) => category.slug))
 }
 
 /** `/category/conditions/fibromyalgia`; `/` when the category does not exist. */

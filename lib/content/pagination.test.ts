@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { pageCount, pageHref, parsePageNumber, splitCommentPage, splitPagination } from './pagination'
+import { routes } from '@/lib/routes'
+import { pageCount, parsePageNumber, splitCommentPage, splitPagination } from './pagination'
+
+const pageHref = routes.listPage
 
 describe('splitPagination', () => {
   it('splits a /page/N tail', () => {

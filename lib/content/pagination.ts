@@ -18,10 +18,6 @@ export function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / perPage))
 }
 
-export function pageHref(basePath: string, page: number): string {
-  const base = basePath === '/' ? '' : basePath
-  return page <= 1 ? basePath : `${base}/page/${page}`
-}
 
 export const postsPerPage = 10
 

@@ -1,4 +1,5 @@
 import sanitize, { type IOptions } from 'sanitize-html'
+import { isSafeHref, isSafeImageSrc } from './urls'
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -25,19 +26,6 @@ const DROPPED_WITH_CONTENT = [
   'iframe', 'object', 'embed', 'noembed', 'noframes', 'svg', 'math', 'select',
 ]
 
-// Browsers ignore these characters inside URLs, so "java\tscript:" still runs.
-const IGNORED_URL_CHARACTERS = /[\u0000-\u0020\u007f-\u009f]+/g
-
-function isAllowedHref(href: string): boolean {
-  const cleaned = href.replace(IGNORED_URL_CHARACTERS, '')
-  return /^(?:https?:\/\/|mailto:|#|\/(?![/\\]))/i.test(cleaned)
-}
-
-function isAllowedImageSrc(src: string): boolean {
-  const cleaned = src.replace(IGNORED_URL_CHARACTERS, '')
-  return /^(?:https?:\/\/|\/(?![/\\]))/i.test(cleaned)
-}
-
 function filterRel(rel: string): string {
   const tokens = new Set(rel.toLowerCase().split(/\s+/).filter((token) => ALLOWED_REL_TOKENS.has(token)))
   return [...tokens].join(' ')
@@ -52,7 +40,7 @@ type Attributes = Record<string, string>
 function keepLink(attribs: Attributes): Attributes {
   const kept = { ...attribs }
   if (kept.href !== undefined) {
-    if (isAllowedHref(kept.href)) kept.href = kept.href.trim()
+    if (isSafeHref(kept.href)) kept.href = kept.href.trim()
     else delete kept.href
   }
   if (kept.rel !== undefined) {
@@ -66,7 +54,7 @@ function keepLink(attribs: Attributes): Attributes {
 function keepImage(attribs: Attributes): Attributes {
   const kept = { ...attribs }
   if (kept.src !== undefined) {
-    if (isAllowedImageSrc(kept.src)) kept.src = kept.src.trim()
+    if (isSafeImageSrc(kept.src)) kept.src = kept.src.trim()
     else delete kept.src
   }
   if (kept.loading !== undefined && !IMAGE_LOADING.has(kept.loading)) delete kept.loading

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { RESERVED_SLUGS, slugify, uniqueSlug } from './slug'
+import { reservedSlugs } from '@/lib/routes'
+import { chooseSlug, slugify, uniqueSlug } from './slug'
 
 describe('slugify', () => {
   it.each([
@@ -54,39 +55,57 @@ describe('slugify', () => {
 })
 
 describe('uniqueSlug', () => {
-  it('returns the base when it is free', () => {
-    expect(uniqueSlug('hello', () => false)).toBe('hello')
+  it('returns the base when it is free', async () => {
+    expect(await uniqueSlug('hello', () => false)).toBe('hello')
   })
 
-  it('appends -2, -3, … until free', () => {
+  it('appends -2, -3, … until free, asking an async check too', async () => {
     const taken = new Set(['hello', 'hello-2', 'hello-3'])
-    expect(uniqueSlug('hello', (slug) => taken.has(slug))).toBe('hello-4')
+    expect(await uniqueSlug('hello', (slug) => taken.has(slug))).toBe('hello-4')
+    expect(await uniqueSlug('hello', async (slug) => taken.has(slug))).toBe('hello-4')
   })
 
-  it('lets the caller treat reserved paths as taken', () => {
-    const isTaken = (slug: string) => RESERVED_SLUGS.has(slug)
-    expect(uniqueSlug('feed', isTaken)).toBe('feed-2')
-    expect(uniqueSlug('my-feed', isTaken)).toBe('my-feed')
+  it('lets the caller treat reserved paths as taken', async () => {
+    const isTaken = (slug: string) => reservedSlugs.has(slug)
+    expect(await uniqueSlug('feed', isTaken)).toBe('feed-2')
+    expect(await uniqueSlug('my-feed', isTaken)).toBe('my-feed')
   })
 
-  it('stays within 200 characters', () => {
+  it('stays within 200 characters', async () => {
     const base = 'a'.repeat(200)
-    const slug = uniqueSlug(base, (candidate) => candidate === base)
+    const slug = await uniqueSlug(base, (candidate) => candidate === base)
     expect(slug).toHaveLength(200)
     expect(slug.endsWith('-2')).toBe(true)
   })
 })
 
-describe('RESERVED_SLUGS', () => {
+describe('chooseSlug', () => {
+  const takenMessage = (slug: string) => `“${slug}” is taken`
+  const taken = new Set(['pacing', 'pacing-2'])
+
+  it('keeps a typed slug that is free, slugified', async () => {
+    expect(await chooseSlug({ typed: 'My Pacing Plan', madeFrom: 'ignored', takenMessage }, (slug) => taken.has(slug))).toEqual({ slug: 'my-pacing-plan' })
+  })
+
+  it('refuses a typed slug that is taken instead of numbering it', async () => {
+    expect(await chooseSlug({ typed: 'Pacing', madeFrom: 'x', takenMessage }, (slug) => taken.has(slug))).toEqual({ error: '“pacing” is taken' })
+  })
+
+  it('numbers a slug made from the title', async () => {
+    expect(await chooseSlug({ typed: '', madeFrom: 'Pacing', takenMessage }, (slug) => taken.has(slug))).toEqual({ slug: 'pacing-3' })
+  })
+})
+
+describe('reservedSlugs', () => {
   it.each([
     'admin', 'api', 'login', 'logout', 'category', 'tag', 'author', 'search', 'feed', 'comments', 'page',
     'newsletter', 'sitemap.xml', 'robots.txt', '_next', 'media', 'uploads', 'favicon.ico', 'wp-admin',
-    'wp-login.php', 'wp-content', 'first', 'returning',
+    'wp-login.php', 'wp-content', 'first', 'returning', 'page-not-found', 'conversation', 'preview', 'avatar',
   ])('reserves %s', (segment) => {
-    expect(RESERVED_SLUGS.has(segment)).toBe(true)
+    expect(reservedSlugs.has(segment)).toBe(true)
   })
 
   it('does not reserve ordinary words', () => {
-    expect(RESERVED_SLUGS.has('about')).toBe(false)
+    expect(reservedSlugs.has('about')).toBe(false)
   })
 })

@@ -17,36 +17,6 @@ const TRANSLITERATIONS: Readonly<Record<string, string>> = {
 // Titles from a WordPress import may still carry entities; these vanish like their characters do.
 const VANISHING_ENTITIES: ReadonlySet<string> = new Set(['&amp;', '&#38;', '&#39;', '&#039;', '&#x27;', '&apos;', '&rsquo;', '&lsquo;', '&#8216;', '&#8217;', '&#x2019;', '&quot;', '&ldquo;', '&rdquo;', '&#8220;', '&#8221;'])
 
-/** Top-level path segments that a post or page slug may not take. */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
-  'admin',
-  'api',
-  'login',
-  'logout',
-  'category',
-  'tag',
-  'author',
-  'search',
-  'feed',
-  'comments',
-  'page',
-  'newsletter',
-  'sitemap.xml',
-  'robots.txt',
-  '_next',
-  'media',
-  'uploads',
-  'favicon.ico',
-  'wp-admin',
-  'wp-login.php',
-  'wp-content',
-  'first',
-  'returning',
-  'page-not-found',
-  'conversation',
-  'preview',
-  'avatar',
-])
 
 /**
  * Turns a title into a URL slug the way WordPress does: ASCII letters and digits joined by single
@@ -68,14 +38,30 @@ export function slugify(text: string): string {
 
 /**
  * Returns `base`, or the first of `base-2`, `base-3`, … that `isTaken` rejects, as WordPress's
- * wp_unique_post_slug() does. Reserved paths are the caller's business: pass them in `isTaken`.
+ * wp_unique_post_slug() does. Reserved top-level names (lib/routes.ts `reservedSlugs`) are the caller's business: pass them in `isTaken`.
  */
-export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
-  if (!isTaken(base)) return base
+export async function uniqueSlug(base: string, isTaken: (slug: string) => boolean | Promise<boolean>): Promise<string> {
+  if (!(await isTaken(base))) return base
   for (let suffix = 2; ; suffix++) {
     const ending = `-${suffix}`
     const stem = base.slice(0, MAX_SLUG_LENGTH - ending.length).replace(/-+$/, '')
     const candidate = `${stem}${ending}`
-    if (!isTaken(candidate)) return candidate
+    if (!(await isTaken(candidate))) return candidate
   }
+}
+
+export type SlugChoice = { slug: string } | { error: string }
+
+/**
+ * The one way every editor form picks a slug: a slug the author typed must be free as typed (after
+ * slugify), or the form says so; one made from the title or name gets -2, -3… until it is free.
+ * `isTaken` answers for the caller's scope (posts at one level of the page tree, terms of one kind,
+ * authors) and includes reserved names where they apply.
+ */
+export async function chooseSlug(request: { typed: string; madeFrom: string; takenMessage: (slug: string) => string }, isTaken: (slug: string) => boolean | Promise<boolean>): Promise<SlugChoice> {
+  if (request.typed) {
+    const slug = slugify(request.typed)
+    return (await isTaken(slug)) ? { error: request.takenMessage(slug) } : { slug }
+  }
+  return { slug: await uniqueSlug(slugify(request.madeFrom), isTaken) }
 }

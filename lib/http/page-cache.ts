@@ -1,6 +1,7 @@
 // The in-memory cache of whole reader pages in front of Next (scripts/serve.ts). Next's own ISR cache
 // stays the source of rendered pages; this layer only saves Next's per-request overhead for anonymous
 // readers, which is most of the traffic. Pure: no Node server objects, so it is unit-tested directly.
+import { uncachedSegments } from '../routes'
 
 export type CachedPage = {
   status: number
@@ -19,8 +20,6 @@ export type RequestFacts = {
 // The one cookie a cacheable reader may carry: it only picks the first-time/returning variant.
 export const returningCookie = 'sp_returning'
 
-// Never served from this cache: Next internals, the editor, auth, generated images, server actions.
-const uncachedFirstSegments = new Set(['_next', 'api', 'admin', 'login', 'avatar', 'media', 'preview', 'comments', 'newsletter'])
 
 function parseCookieNames(header: string | string[] | undefined): string[] {
   const raw = Array.isArray(header) ? header.join(';') : (header ?? '')
@@ -37,7 +36,7 @@ export function cacheKeyFor(request: RequestFacts): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
   if (request.url.includes('?')) return null
   const path = request.url
-  if (!path.startsWith('/') || uncachedFirstSegments.has(path.split('/')[1] ?? '')) return null
+  if (!path.startsWith('/') || uncachedSegments.has(path.split('/')[1] ?? '')) return null
   const headers = request.headers
   if (headers['rsc'] || headers['next-action'] || headers['next-router-state-tree'] || headers['next-router-prefetch']) return null
   const cookieNames = parseCookieNames(headers['cookie'])

@@ -1,15 +1,17 @@
-import { PageCache } from '@/lib/http/page-cache'
+import { PageCache } from '../http/page-cache'
+import { processGlobal } from './process-global'
 
-// One page cache per process, shared by the front server (scripts/serve.ts) and the app code that
-// changes content, which runs in the same Node process and calls invalidateCachedPages().
-const globalForPageCache = globalThis as unknown as { spoonpressPageCache?: PageCache }
+// One front page cache per process, shared by the front server (scripts/serve.ts, which imports this
+// file directly, so relative imports only and no next/* here) and the app code that changes content.
+// App code does not call this: it says what changed through lib/server/cache.ts.
+const pageCacheSlot = processGlobal<PageCache>('page-cache')
 
 export function sharedPageCache(): PageCache {
-  globalForPageCache.spoonpressPageCache ??= new PageCache({ maxBytes: 96 * 1024 * 1024, ttlMs: 60_000 })
-  return globalForPageCache.spoonpressPageCache
+  return pageCacheSlot.getOrCreate(() => new PageCache({ maxBytes: 96 * 1024 * 1024, ttlMs: 60_000 }))
 }
 
-// Called next to every cache-tag invalidation: with paths, only those pages go; without, all do.
+// With paths, only those pages go; without, all do. Does nothing in a process with no front cache
+// (next dev, unit tests).
 export function invalidateCachedPages(paths?: readonly string[]): void {
-  globalForPageCache.spoonpressPageCache?.invalidate(paths)
+  pageCacheSlot.get()?.invalidate(paths)
 }

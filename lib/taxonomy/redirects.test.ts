@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { archivePath, categoryPaths, movedPaths, oldArchiveLookup, planRedirects, tagPath } from './redirects'
+import { routes } from '@/lib/routes'
+import { archivePath, categoryPaths, movedPaths, oldArchiveLookup, planRedirects } from './redirects'
+
+const tagPath = routes.tag
 
 const tree = [
   { id: 1, name: 'Conditions', slug: 'conditions', parentId: null },

@@ -8,9 +8,6 @@ export function categoryPaths(all: readonly CategoryNode[]): Map<number, string>
   return new Map(all.map((category) => [category.id, categoryHref(category.id, all)]))
 }
 
-export function tagPath(slug: string): string {
-  return `/tag/${encodeURIComponent(slug)}`
-}
 
 /**
  * The archive URLs that moved between two snapshots of id → path. An id that is gone (a merged term)

@@ -1,6 +1,5 @@
 'use server'
 
-import { updateTag } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { after } from 'next/server'
 import { applyModeration, insertAuthorReply, updateCommentText, type ModeratedComment } from '@/db/queries/moderation'
@@ -10,13 +9,11 @@ import { moderationInput, readModerationForm, safeReturnPath, withOutcome } from
 import { authorReplyInput, commentEditInput } from '@/lib/comments/schema'
 import { notifyParentOfReply } from '@/lib/server/mail/notifications'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { invalidateCachedPages } from '@/lib/server/page-cache-registry'
+import { contentChanged } from '@/lib/server/cache'
 
 // What readers see of these posts' comments (threads, counts, "recent comments") changes at once.
 function showOnSite(postIds: Iterable<number>) {
-  for (const postId of new Set(postIds)) updateTag(cacheTags.comments(postId))
-  updateTag(cacheTags.commentCounts)
-  invalidateCachedPages()
+  contentChanged([...[...postIds].map((postId) => cacheTags.comments(postId)), cacheTags.commentCounts])
 }
 
 // A reply that has just gone up tells the person it answers (if they asked), after the response.

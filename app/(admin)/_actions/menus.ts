@@ -1,6 +1,5 @@
 'use server'
 
-import { updateTag } from 'next/cache'
 import {
   applyMenuStructure,
   deleteMenuItem,
@@ -13,7 +12,7 @@ import {
 import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { cacheTags } from '@/lib/cache-tags'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { invalidateCachedPages } from '@/lib/server/page-cache-registry'
+import { contentChanged } from '@/lib/server/cache'
 import { moveMenuItem } from '@/lib/menus/edit'
 import {
   addMenuTargetsInput,
@@ -33,8 +32,7 @@ const success = (message: string): FormState => ({ status: 'success', message, f
 
 // The menu is on every reader page: drop the cached reads and the front page cache at once.
 function readerMenuChanged() {
-  updateTag(cacheTags.site)
-  invalidateCachedPages()
+  contentChanged([cacheTags.site])
 }
 
 const primaryMenuId = () => ensureMenuId(primaryMenu.location, primaryMenu.name)

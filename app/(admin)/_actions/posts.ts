@@ -1,6 +1,5 @@
 'use server'
 
-import { updateTag } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import {
@@ -17,10 +16,12 @@ import { getSettings } from '@/db/queries/settings'
 import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { cacheTags } from '@/lib/cache-tags'
 import { sanitizeHtml } from '@/lib/content/sanitize'
-import { RESERVED_SLUGS, slugify } from '@/lib/content/slug'
+import { chooseSlug, slugify } from '@/lib/content/slug'
+import { reservedSlugs } from '@/lib/routes'
 import { refused, invalid, type FormState } from '@/lib/form-state'
-import { invalidateCachedPages } from '@/lib/server/page-cache-registry'
+import { contentChanged } from '@/lib/server/cache'
 import { postInput, readPostForm, type PostInput } from '@/lib/posts/schema'
+import { isParentLoop } from '@/lib/posts/tree'
 import { nextTiming } from '@/lib/posts/transitions'
 import { zonedLocalToUtc } from '@/lib/posts/zoned-time'
 
@@ -33,36 +34,17 @@ function editPath(type: 'post' | 'page', id: number) {
 
 // Everything readers see may show this post (lists, related posts, menus, feeds): drop it all.
 function invalidateReaderPages() {
-  updateTag(cacheTags.posts)
-  updateTag(cacheTags.site)
-  invalidateCachedPages()
+  contentChanged([cacheTags.posts, cacheTags.site])
 }
 
-// A typed slug must be free; one made from the title gets -2, -3… like WordPress.
-async function chooseSlug(input: PostInput): Promise<{ slug: string } | { error: string }> {
+// Posts and top-level pages share the first path segment with the app's own routes (lib/routes.ts).
+function choosePostSlug(input: PostInput) {
   const scope = { type: input.type, parentId: input.type === 'page' ? input.parentId : null, excludeId: input.id }
   const isTopLevel = scope.parentId === null
-  const isUnavailable = async (slug: string) => (isTopLevel && RESERVED_SLUGS.has(slug)) || (await isSlugTaken(slug, scope))
-  if (input.slug) {
-    const slug = slugify(input.slug)
-    if (await isUnavailable(slug)) return { error: `The address “${slug}” is already used on this site. Please choose another.` }
-    return { slug }
-  }
-  const base = slugify(input.title || 'untitled')
-  let slug = base
-  for (let suffix = 2; await isUnavailable(slug); suffix += 1) slug = `${base}-${suffix}`
-  return { slug }
-}
-
-// A page may not sit under itself or under one of its own children.
-async function isParentLoop(id: number | null, parentId: number | null): Promise<boolean> {
-  if (id === null || parentId === null) return false
-  let current: number | null = parentId
-  for (let depth = 0; current !== null && depth < 50; depth += 1) {
-    if (current === id) return true
-    current = (await getPostForEdit(current))?.parentId ?? null
-  }
-  return false
+  return chooseSlug(
+    { typed: input.slug, madeFrom: input.title || 'untitled', takenMessage: (slug) => `The address “${slug}” is already used on this site. Please choose another.` },
+    async (slug) => (isTopLevel && reservedSlugs.has(slug)) || (await isSlugTaken(slug, scope)),
+  )
 }
 
 function valuesFor(input: PostInput, authorId: number, timing: Pick<SavePostValues, 'status' | 'publishedAt' | 'updatedAt'>, slug: string, note: SavePostValues['revisionNote']): SavePostValues {
@@ -115,10 +97,10 @@ export async function savePostAction(_previous: FormState, form: FormData): Prom
   }
   const transition = nextTiming(current, intent, { title: input.title, scheduledAt, now: Date.now() })
   if (!transition.ok) return refused(transition.message, form, transition.field === 'intent' ? {} : { [transition.field]: transition.message })
-  if (await isParentLoop(input.id, input.parentId)) {
+  if (await isParentLoop(input.id, input.parentId, async (id) => (await getPostForEdit(id))?.parentId ?? null)) {
     return refused('Please check the parent page.', form, { parentId: 'A page cannot sit under itself or one of its own subpages.' })
   }
-  const slug = await chooseSlug(input)
+  const slug = await choosePostSlug(input)
   if ('error' in slug) return refused('Please check the address.', form, { slug: slug.error })
 
   const saved = await savePost(valuesFor(input, author.id, transition.timing, slug.slug, 'save'))
@@ -140,7 +122,7 @@ export async function autosavePostAction(_previous: FormState, form: FormData): 
     await insertAutosaveRevision({ postId: current.id, authorId: author.id, title: input.title, excerpt: input.excerpt, body: sanitizeHtml(input.body), keyPoints: input.keyPoints.length ? input.keyPoints : null })
     return { status: 'success', message: 'Changes kept as an autosave; the live post is unchanged until you press Update.', fieldErrors: {}, values: { id: String(current.id), savedAt } }
   }
-  const slug = await chooseSlug({ ...input, slug: current?.slug ?? input.slug })
+  const slug = await choosePostSlug({ ...input, slug: current?.slug ?? input.slug })
   const timing = { status: 'draft' as const, publishedAt: current?.publishedAt ?? null, updatedAt: current?.updatedAt ?? null }
   const saved = await savePost(valuesFor(input, author.id, timing, 'slug' in slug ? slug.slug : slugify(input.title), 'autosave'))
   return { status: 'success', message: 'Draft saved.', fieldErrors: {}, values: { id: String(saved.id), savedAt } }

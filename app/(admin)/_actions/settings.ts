@@ -1,6 +1,5 @@
 'use server'
 
-import { updateTag } from 'next/cache'
 import { updateAuthorProfile } from '@/db/queries/authors'
 import { updateSettings } from '@/db/queries/settings'
 import { listCategories } from '@/db/queries/taxonomy'
@@ -8,15 +7,14 @@ import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { authorProfileInput } from '@/lib/authors/profile'
 import { cacheTags } from '@/lib/cache-tags'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { invalidateCachedPages } from '@/lib/server/page-cache-registry'
+import { contentChanged } from '@/lib/server/cache'
 import { parseSettingsForm, settingsFormValues } from '@/lib/settings-form'
 
 const invalidMessage = 'Nothing was saved: please check the fields marked below.'
 
 // Settings and the author profile show on every reader page (header, sidebar, footer, comment rules).
 function invalidateSitePages() {
-  updateTag(cacheTags.site)
-  invalidateCachedPages()
+  contentChanged([cacheTags.site])
 }
 
 // The settings form on /admin/settings (components/admin/settings-form.tsx). All fields or none: a
@@ -44,7 +42,7 @@ export async function updateAuthorProfileAction(_previous: FormState, form: Form
   if (outcome === 'no-image') return refused(invalidMessage, form, { avatarMediaId: 'That image no longer exists. Please choose another.' })
   if (outcome === 'no-author') return refused('Your account no longer exists. Please sign in again.', form)
   // Post lists and feeds carry the author's name too (db/queries/posts.ts), cached under the posts tag.
-  updateTag(cacheTags.posts)
+  contentChanged([cacheTags.posts])
   invalidateSitePages()
   const { avatarMediaId, ...text } = parsed.data
   return { status: 'success', message: 'Profile saved.', fieldErrors: {}, values: { ...text, avatarMediaId: avatarMediaId === null ? '' : String(avatarMediaId) } }

@@ -1,6 +1,6 @@
 'use server'
 
-import { refresh, updateTag } from 'next/cache'
+import { refresh } from 'next/cache'
 import { redirect } from 'next/navigation'
 import {
   deleteCategory,
@@ -18,9 +18,9 @@ import { getSettings } from '@/db/queries/settings'
 import { listCategories } from '@/db/queries/taxonomy'
 import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { cacheTags } from '@/lib/cache-tags'
-import { slugify, uniqueSlug } from '@/lib/content/slug'
+import { chooseSlug } from '@/lib/content/slug'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { invalidateCachedPages } from '@/lib/server/page-cache-registry'
+import { contentChanged } from '@/lib/server/cache'
 import { mergeInput, readTermForm, termIdInput, termInput, type TermInput } from '@/lib/taxonomy/schema'
 import { canBeParent } from '@/lib/taxonomy/terms'
 
@@ -31,17 +31,13 @@ const success = (message: string): FormState => ({ status: 'success', message, f
 
 // Terms show on archives, the sidebar list, the tag cloud, meta lines, breadcrumbs and menus.
 function invalidateReaderPages() {
-  updateTag(cacheTags.site)
-  updateTag(cacheTags.posts)
-  invalidateCachedPages()
+  contentChanged([cacheTags.site, cacheTags.posts])
 }
 
 // A typed slug must be free among terms of its kind; one made from the name gets -2, -3… like WordPress.
-async function chooseSlug(kind: TermKind, input: TermInput): Promise<{ slug: string } | { error: string }> {
+async function chooseTermSlug(kind: TermKind, input: TermInput) {
   const taken = await listTakenSlugs(kind, input.id)
-  if (!input.slug) return { slug: uniqueSlug(slugify(input.name), (slug) => taken.has(slug)) }
-  const slug = slugify(input.slug)
-  return taken.has(slug) ? { error: `The slug “${slug}” is already used by another ${kind}. Please choose another.` } : { slug }
+  return chooseSlug({ typed: input.slug, madeFrom: input.name, takenMessage: (slug) => `The slug “${slug}” is already used by another ${kind}. Please choose another.` }, (slug) => taken.has(slug))
 }
 
 function afterRemoval(outcome: RemoveOutcome, form: FormData, defaultMessage: string): FormState | null {
@@ -60,7 +56,7 @@ export async function saveCategoryAction(_previous: FormState, form: FormData): 
   if (input.id !== null && !canBeParent(input.id, input.parentId, all)) {
     return refused(checkFields, form, { parentId: 'A category cannot sit under itself or under one of its own subcategories.' })
   }
-  const slug = await chooseSlug('category', input)
+  const slug = await chooseTermSlug('category', input)
   if ('error' in slug) return refused(checkFields, form, { slug: slug.error })
   const id = await saveCategory(input.id, { name: input.name, slug: slug.slug, parentId: input.parentId, description: input.description })
   if (id === null) return refused(gone, form)
@@ -98,7 +94,7 @@ export async function saveTagAction(_previous: FormState, form: FormData): Promi
   const parsed = termInput.safeParse(readTermForm(form))
   if (!parsed.success) return invalid(parsed.error, form)
   const input = parsed.data
-  const slug = await chooseSlug('tag', input)
+  const slug = await chooseTermSlug('tag', input)
   if ('error' in slug) return refused(checkFields, form, { slug: slug.error })
   const id = await saveTag(input.id, { name: input.name, slug: slug.slug, description: input.description })
   if (id === null) return refused(gone, form)

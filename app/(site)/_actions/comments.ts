@@ -1,7 +1,6 @@
 'use server'
 
 import { createHash, randomBytes } from 'node:crypto'
-import { updateTag } from 'next/cache'
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { after } from 'next/server'
@@ -23,7 +22,7 @@ import { commentInput, stopNotificationsInput } from '@/lib/comments/schema'
 import { commenterCookie, pendingCookie, serializeCommenter } from '@/lib/comments/cookies'
 import { invalid, refused, type FormState } from '@/lib/form-state'
 import { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret } from '@/lib/server/mail/notifications'
-import { invalidateCachedPages } from '@/lib/server/page-cache-registry'
+import { contentChanged } from '@/lib/server/cache'
 
 const year = 60 * 60 * 24 * 365
 
@@ -95,10 +94,8 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
 
   const postPath = `/${post.slug}`
   if (verdict.kind === 'approved') {
-    updateTag(cacheTags.comments(post.id))
-    updateTag(cacheTags.commentCounts)
-    // Counts and "recent comments" appear on many pages: drop them all from the front cache.
-    invalidateCachedPages()
+    // Counts and "recent comments" appear on many pages besides this post's.
+    contentChanged([cacheTags.comments(post.id), cacheTags.commentCounts])
     if (parentId !== null) {
       const reply = { id: comment.id, parentId, authorName: input.author, authorEmail: input.email, body: input.comment }
       // After the response: the commenter never waits on a mail server.

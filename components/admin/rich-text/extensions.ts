@@ -3,7 +3,7 @@ import type { DOMOutputSpec, Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Selection, TextSelection } from '@tiptap/pm/state'
 import StarterKit from '@tiptap/starter-kit'
 
-import { isSafeHref, isSafeImageSrc } from './addresses'
+import { isSafeHref, isSafeImageSrc } from '@/lib/content/urls'
 
 // The body's schema. Everything it serializes is inside lib/content/sanitize.ts's allow-list, so a
 // save through the sanitizer changes nothing, and everything the sanitizer lets through that the

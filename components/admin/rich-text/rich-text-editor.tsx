@@ -4,7 +4,8 @@ import { NodeSelection } from '@tiptap/pm/state'
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react'
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { cn } from '@/lib/utils'
-import { isAcceptedImageAddress, isAcceptedLinkAddress, relForLink } from './addresses'
+import { isAcceptedImageAddress, isAcceptedLinkAddress } from '@/lib/content/urls'
+import { relForLink } from './addresses'
 import { editorExtensions } from './extensions'
 
 /** An image picked in the media library, to be inserted as a figure at the cursor. */

@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer'
 import { insertOutboxEmail, markOutboxFailed, markOutboxSent } from '@/db/queries/outbox'
 import { getSettings } from '@/db/queries/settings'
 import { env } from '@/lib/server/env'
+import { processGlobal } from '@/lib/server/process-global'
 
 // The one mailer (STYLE.md). Every email is written to the outbox first, so nothing is lost and the
 // author can read it in the editor. With SMTP_URL set it is then sent and marked sent or failed; with
@@ -67,14 +68,14 @@ async function sender(): Promise<string | { name: string; address: string }> {
 
 // One transport per process and per SMTP_URL, kept on globalThis so dev-mode reloads reuse it.
 // Timeouts and other nodemailer options can ride on the URL's query (?connectionTimeout=10000).
-const globalForMail = globalThis as unknown as { spoonpressMailTransports?: Map<string, Transporter> }
+const transportsSlot = processGlobal<Map<string, Transporter>>('mail-transports')
 
 function transportFor(smtpUrl: string): Transporter {
-  globalForMail.spoonpressMailTransports ??= new Map()
-  let transport = globalForMail.spoonpressMailTransports.get(smtpUrl)
+  const transports = transportsSlot.getOrCreate(() => new Map())
+  let transport = transports.get(smtpUrl)
   if (!transport) {
     transport = nodemailer.createTransport(smtpUrl)
-    globalForMail.spoonpressMailTransports.set(smtpUrl, transport)
+    transports.set(smtpUrl, transport)
   }
   return transport
 }

@@ -5,7 +5,7 @@ import { TermEditScreen, type TermConfirmation } from '@/components/admin/term-e
 import { getTagForEdit, listTagsWithCounts } from '@/db/queries/admin-taxonomy'
 import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { parsePageNumber } from '@/lib/content/pagination'
-import { tagPath } from '@/lib/taxonomy/redirects'
+import { routes } from '@/lib/routes'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Edit tag – Spoonpress' }
@@ -28,7 +28,7 @@ export default async function EditTagPage({ params, searchParams }: { params: Pr
       <TermEditScreen
         kind="tag"
         term={{ ...tag, parentId: null }}
-        archiveHref={postCount > 0 ? tagPath(tag.slug) : null}
+        archiveHref={postCount > 0 ? routes.tag(tag.slug) : null}
         mergeOptions={all.filter((row) => row.id !== tag.id).map((row) => ({ id: row.id, label: row.name }))}
         confirmation={confirmation}
         mergeError={search.confirm === 'merge' && !target ? 'Please choose a tag to merge into.' : undefined}

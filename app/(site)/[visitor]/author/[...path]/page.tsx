@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { PostListing } from '@/components/post/post-listing'
 import { cached } from '@/db/queries/cached'
-import { pageCount, postsPerPage, splitPagination } from '@/lib/content/pagination'
+import { resolveAuthorArchive } from '@/db/queries/reader-pages'
+import { pageCount, postsPerPage } from '@/lib/content/pagination'
+import { routes } from '@/lib/routes'
 
 export const dynamic = 'force-static'
 
@@ -13,20 +15,13 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ path: string[] }> }
 
-async function findAuthor(path: string[]) {
-  const split = splitPagination(path)
-  if (!split || split.segments.length !== 1) return null
-  const author = await cached.authorBySlug(decodeURIComponent(split.segments[0] ?? ''))
-  return author ? { author, page: split.page } : null
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [found, settings] = await Promise.all([params.then(({ path }) => findAuthor(path)), cached.settings()])
+  const [found, settings] = await Promise.all([params.then(({ path }) => resolveAuthorArchive(path)), cached.settings()])
   return { title: found ? `${found.author.name} – ${settings.siteTitle}` : settings.siteTitle }
 }
 
 export default async function AuthorArchive({ params }: Props) {
-  const found = await findAuthor((await params).path)
+  const found = await resolveAuthorArchive((await params).path)
   if (!found) notFound()
   const { author, page } = found
   const [settings, listing] = await Promise.all([cached.settings(), cached.publishedPosts({ authorId: author.id }, page, postsPerPage)])
@@ -41,7 +36,7 @@ export default async function AuthorArchive({ params }: Props) {
         posts={listing.posts}
         page={page}
         totalPages={totalPages}
-        basePath={`/author/${author.slug}`}
+        basePath={routes.author(author.slug)}
         timeZone={settings.timeZone}
       />
     </>

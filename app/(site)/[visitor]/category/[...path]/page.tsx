@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { PostListing } from '@/components/post/post-listing'
 import { cached } from '@/db/queries/cached'
-import { categoryHref, categoryPath, resolveCategoryPath } from '@/lib/content/breadcrumbs'
+import { resolveCategoryArchive } from '@/db/queries/reader-pages'
+import { categoryHref, categoryPath } from '@/lib/content/breadcrumbs'
 import { categoryAndDescendantIds } from '@/lib/content/category-tree'
-import { pageCount, postsPerPage, splitPagination } from '@/lib/content/pagination'
+import { pageCount, postsPerPage } from '@/lib/content/pagination'
 import { redirectOldArchiveOrNotFound } from '@/lib/server/archive-redirect'
 
 export const dynamic = 'force-static'
@@ -16,23 +17,14 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ path: string[] }> }
 
-async function findCategory(path: string[]) {
-  const split = splitPagination(path)
-  if (!split) return null
-  const all = await cached.categories()
-  const category = resolveCategoryPath(split.segments, all)
-  return category ? { category, page: split.page, all } : null
-}
-
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [found, settings] = await Promise.all([params.then(({ path }) => findCategory(path)), cached.settings()])
+  const [found, settings] = await Promise.all([params.then(({ path }) => resolveCategoryArchive(path)), cached.settings()])
   return { title: found ? `${found.category.name} – ${settings.siteTitle}` : settings.siteTitle }
 }
 
 export default async function CategoryArchive({ params }: Props) {
   const { path } = await params
-  const found = await findCategory(path)
+  const found = await resolveCategoryArchive(path)
   if (!found) return redirectOldArchiveOrNotFound('category', path)
   const { category, page, all } = found
   const [settings, listing] = await Promise.all([

@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { PostListing } from '@/components/post/post-listing'
 import { cached } from '@/db/queries/cached'
-import { pageCount, postsPerPage, splitPagination } from '@/lib/content/pagination'
+import { resolveTagArchive } from '@/db/queries/reader-pages'
+import { pageCount, postsPerPage } from '@/lib/content/pagination'
 import { redirectOldArchiveOrNotFound } from '@/lib/server/archive-redirect'
+import { routes } from '@/lib/routes'
 
 export const dynamic = 'force-static'
 
@@ -14,22 +16,14 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ path: string[] }> }
 
-async function findTag(path: string[]) {
-  const split = splitPagination(path)
-  if (!split || split.segments.length !== 1) return null
-  const tag = await cached.tagBySlug(decodeURIComponent(split.segments[0] ?? ''))
-  return tag ? { tag, page: split.page } : null
-}
-
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [found, settings] = await Promise.all([params.then(({ path }) => findTag(path)), cached.settings()])
+  const [found, settings] = await Promise.all([params.then(({ path }) => resolveTagArchive(path)), cached.settings()])
   return { title: found ? `${found.tag.name} – ${settings.siteTitle}` : settings.siteTitle }
 }
 
 export default async function TagArchive({ params }: Props) {
   const { path } = await params
-  const found = await findTag(path)
+  const found = await resolveTagArchive(path)
   if (!found) return redirectOldArchiveOrNotFound('tag', path)
   const { tag, page } = found
   const [settings, listing] = await Promise.all([cached.settings(), cached.publishedPosts({ tagId: tag.id }, page, postsPerPage)])
@@ -44,7 +38,7 @@ export default async function TagArchive({ params }: Props) {
         posts={listing.posts}
         page={page}
         totalPages={totalPages}
-        basePath={`/tag/${tag.slug}`}
+        basePath={routes.tag(tag.slug)}
         timeZone={settings.timeZone}
       />
     </>
