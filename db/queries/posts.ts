@@ -218,20 +218,26 @@ export async function listRelationCandidates(): Promise<RelationCandidate[]> {
   return [...byPost.values()]
 }
 
-// Path of every published page, for links from menus and for the sitemap.
+// Path of every published page readers can reach, for links from menus and for the sitemap. A page
+// below an unpublished page (or in a parent loop) has no address getPublishedPageByPath answers, so it
+// is left out rather than linked at a path that is not found.
 export async function listPublishedPagePaths(): Promise<{ id: number; title: string; path: string }[]> {
   const rows = await db
     .select({ id: posts.id, title: posts.title, slug: posts.slug, parentId: posts.parentId })
     .from(posts)
     .where(and(eq(posts.type, 'page'), eq(posts.status, 'published')))
   const byId = new Map(rows.map((row) => [row.id, row]))
-  const pathOf = (id: number, seen = new Set<number>()): string => {
+  const pathOf = (id: number, seen = new Set<number>()): string | null => {
     const row = byId.get(id)
-    if (!row || seen.has(id)) return ''
+    if (!row || seen.has(id)) return null
     seen.add(id)
-    return `${row.parentId === null ? '' : pathOf(row.parentId, seen)}/${row.slug}`
+    const parentPath = row.parentId === null ? '' : pathOf(row.parentId, seen)
+    return parentPath === null ? null : `${parentPath}/${row.slug}`
   }
-  return rows.map((row) => ({ id: row.id, title: row.title, path: pathOf(row.id) }))
+  return rows.flatMap((row) => {
+    const path = pathOf(row.id)
+    return path === null ? [] : [{ id: row.id, title: row.title, path }]
+  })
 }
 
 // Any status, for the author's preview (the caller checks the session).
