@@ -51,7 +51,7 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     // Every reader page exists in two cached variants, for a first-time and a returning visitor, so
-    // the greeting box differs without rendering anything per request (PRODUCT.md: exactly one variant
+    // the greeting box differs without rendering anything per request (docs/decisions/0005: exactly one variant
     // reaches the reader, no layout jump). The cookie picks the variant before routing.
     return {
       beforeFiles: [],

@@ -2,7 +2,7 @@ import type { ZodError } from 'zod'
 
 export type FormStatus = 'idle' | 'success' | 'invalid' | 'refused'
 
-/** The one result shape of every server action (see STYLE.md, "Server actions"). */
+/** The one result shape of every server action (docs/architecture.md, "The write path"). */
 export type FormState<Values extends Record<string, string> = Record<string, string>> = {
   status: FormStatus
   message?: string

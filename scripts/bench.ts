@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 
-// `npm run bench`: measures the reader side against the budget in PRODUCT.md, all on loopback and
+// `npm run bench`: measures the reader side against its budgets (docs/architecture.md, "Performance"), all on loopback and
 // bounded in time. It builds if there is no build, seeds a throwaway database in .bench/, adds a post
 // with 200 comments threaded five deep, starts `npm start` on it, and compares with a bare Node
 // server sending the very same HTML from memory.

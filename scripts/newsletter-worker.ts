@@ -7,10 +7,10 @@ import { env } from '@/lib/server/env'
 import { runNewsletterSends } from '@/lib/server/jobs/newsletter-sender'
 
 // `tsx --conditions=react-server scripts/newsletter-worker.ts [--once]`: mails the posts the author
-// has sent to the newsletter (lib/newsletter/sender.ts). Without --once it keeps watching for new
+// has sent to the newsletter (lib/server/jobs/newsletter-sender.ts). Without --once it keeps watching for new
 // sends, once a second; with --once it exits when no send is left in progress.
 //
-// Settings come through lib/env.ts (DATA_DIR, DATABASE_PATH, SITE_URL, SMTP_URL, MAIL_FROM), except
+// Settings come through lib/server/env.ts (DATA_DIR, DATABASE_PATH, SITE_URL, SMTP_URL, MAIL_FROM), except
 // NEWSLETTER_RATE, the most emails a second (default 20), which only this process reads: it is a
 // property of the worker and of the mail provider's limits, not of the site.
 //

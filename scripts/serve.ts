@@ -11,7 +11,7 @@ import { sharedPageCache } from '../lib/server/page-cache-registry'
 // 2. gives 404s a real body: Next answers notFound() in a dynamic route with the right status but an
 //    empty HTML shell that only JavaScript fills in (vercel/next.js#62228, #95613), so a reader without
 //    JavaScript would see a blank page. We serve the site's "page not found" view with the 404 instead.
-// This is the process entry point, so it reads PORT/HOSTNAME itself before Next (and lib/env) load.
+// This is the process entry point, so it reads PORT/HOSTNAME itself before Next (and lib/server/env.ts) load.
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
 const notFoundViewPath = '/page-not-found'
@@ -19,7 +19,7 @@ const notFoundViewPath = '/page-not-found'
 // Requests this process sends to itself to fill the cache carry a per-process secret, so they
 // reach Next directly and nobody outside can use the header to skip the cache.
 const fillToken = randomBytes(16).toString('hex')
-// Shared with the app (lib/env.ts internalToken) so the scheduler route knows this process called it.
+// Shared with the app (lib/server/env.ts internalToken) so the scheduler route knows this process called it.
 const internalToken = randomBytes(16).toString('hex')
 process.env.SPOONPRESS_INTERNAL_TOKEN = internalToken
 const fillHeader = 'x-spoonpress-fill'

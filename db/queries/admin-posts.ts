@@ -25,8 +25,8 @@ export async function listAdminPosts(filter: { type: PostType; status: PostStatu
   return { rows, total: countRow?.total ?? 0, counts }
 }
 
-export type PostForEdit = {
-  id: number
+// The columns of a post or page the editor reads and writes.
+type EditableColumns = {
   type: PostType
   status: PostStatus
   title: string
@@ -42,9 +42,9 @@ export type PostForEdit = {
   commentStatus: 'open' | 'closed'
   publishedAt: number | null
   updatedAt: number | null
-  categoryIds: number[]
-  tagNames: string[]
 }
+
+export type PostForEdit = EditableColumns & { id: number; categoryIds: number[]; tagNames: string[] }
 
 export async function getPostForEdit(id: number): Promise<PostForEdit | null> {
   const [row] = await db.select().from(posts).where(eq(posts.id, id)).limit(1)
@@ -85,24 +85,9 @@ export async function isSlugTaken(slug: string, scope: { type: PostType; parentI
   return row !== undefined
 }
 
-export type SavePostValues = {
+export type SavePostValues = EditableColumns & {
   id: number | null
-  type: PostType
   authorId: number
-  status: PostStatus
-  title: string
-  slug: string
-  excerpt: string
-  body: string
-  keyPoints: string[] | null
-  changeNote: string
-  parentId: number | null
-  featuredMediaId: number | null
-  isAffiliate: boolean
-  isSticky: boolean
-  commentStatus: 'open' | 'closed'
-  publishedAt: number | null
-  updatedAt: number | null
   primaryCategoryId: number | null
   categoryIds: number[]
   tagNames: string[]

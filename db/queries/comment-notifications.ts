@@ -2,6 +2,7 @@ import 'server-only'
 import { and, eq, sql } from 'drizzle-orm'
 import { db } from '../client'
 import { authors, comments, posts } from '../schema'
+import type { CommentModerationEmailInput } from '@/lib/email/templates/comment-moderation'
 
 export type ReplyNotificationTarget = { email: string; name: string; notifyReplies: boolean; postTitle: string; postSlug: string }
 
@@ -24,15 +25,8 @@ export async function getReplyNotificationTarget(parentCommentId: number): Promi
   return row
 }
 
-export type ModerationNotice = {
-  postAuthorEmail: string
-  postTitle: string
-  commenterName: string
-  commenterEmail: string
-  commenterWebsite: string
-  commenterIp: string
-  comment: string
-}
+// The comment's part of the "please moderate" email, plus who gets it.
+export type ModerationNotice = Pick<CommentModerationEmailInput, 'postTitle' | 'commenterName' | 'commenterEmail' | 'commenterWebsite' | 'commenterIp' | 'comment'> & { postAuthorEmail: string }
 
 // Who to tell that a comment waits for approval (the post's author) and what to tell them; null once
 // the comment is no longer pending (approved or deleted in the meantime).

@@ -16,19 +16,7 @@ export type NewMedia = {
   authorId: number | null
 }
 
-export type MediaView = {
-  id: number
-  fileName: string
-  url: string
-  originalName: string
-  mimeType: string
-  sizeBytes: number
-  width: number | null
-  height: number | null
-  alt: string
-  caption: string
-  createdAt: number
-}
+export type MediaView = Omit<NewMedia, 'authorId'> & { id: number; url: string; createdAt: number }
 
 const viewColumns = {
   id: media.id,

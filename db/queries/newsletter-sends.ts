@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import { db } from '../client'
 import { newsletterDeliveries, newsletterSends, subscribers, type NewsletterSendStatus } from '../schema'
 
-// Sending a post to the newsletter (PRODUCT.md, "Newsletter"): once per post, resumable, nobody mailed
+// Sending a post to the newsletter (docs/decisions/0008): once per post, resumable, nobody mailed
 // twice. All progress lives in these two tables, so a sender that crashes or restarts resumes from them.
 // Transactions that read and then write are IMMEDIATE: they take the write lock up front, so a second
 // connection (the site and the worker process) waits on busy_timeout instead of failing with

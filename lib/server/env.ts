@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-// The only reader of process.env. Every setting is optional (PRODUCT.md, "Configuration").
+// The only reader of process.env. Every setting is optional (docs/decisions/0009).
 
 function readPort(): number {
   const port = Number(process.env.PORT ?? 3000)

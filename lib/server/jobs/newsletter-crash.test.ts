@@ -9,7 +9,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, describe, expect, it } from 'vitest'
 import { unsubscribeToken } from '@/lib/newsletter/tokens'
 
-// THE crash test (PRODUCT.md: "resumable after a crash with nobody mailed twice"). A real worker process
+// THE crash test (docs/decisions/0008: resumable after a crash, nobody mailed twice). A real worker process
 // mails 1,000 subscribers through a real SMTP server on loopback, is killed with SIGKILL part-way, and a
 // second worker finishes the job. Every subscriber must end up with exactly one email.
 //
@@ -17,7 +17,7 @@ import { unsubscribeToken } from '@/lib/newsletter/tokens'
 // the worker has already recorded message 300. The server holds 301 unanswered (no "250 accepted"),
 // and the worker is killed right then. That is a crash at the worst ordinary moment (mid-conversation,
 // with a message on the wire) that stays deterministic; a kill in the instant between the server's
-// "250" and the worker's database commit is the one documented duplicate (lib/newsletter/sender.ts).
+// "250" and the worker's database commit is the one documented duplicate (lib/server/jobs/newsletter-sender.ts).
 //
 // The SMTP URL asks nodemailer for a connection pool: smtp-server waits 100 ms on every new connection
 // (its "early talker" check), which at one connection per message would make this test take minutes.

@@ -198,7 +198,7 @@ async function sendOne(send: ActiveNewsletterSend, context: SendContext): Promis
         await markSkipped(send.id, recipient.subscriberId, Date.now())
         continue
       }
-      // Without SMTP the outbox is the destination (PRODUCT.md): a queued message counts as sent.
+      // Without SMTP the outbox is the destination (docs/decisions/0006): a queued message counts as sent.
       if (!result.delivered && !isQueueOnly) return { sent, isStopped: true }
       await markDelivered(send.id, recipient.subscriberId, Date.now())
       sent += 1

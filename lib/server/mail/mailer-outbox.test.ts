@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openTemporaryDatabase } from '@/test/temp-database'
 
-// With SMTP_URL unset, the outbox is where mail stays (PRODUCT.md, "Configuration").
+// With SMTP_URL unset, the outbox is where mail stays (docs/decisions/0006).
 openTemporaryDatabase()
 delete process.env.SMTP_URL
 const { sendEmail } = await import('./mailer')

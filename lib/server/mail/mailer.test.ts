@@ -5,7 +5,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openTemporaryDatabase } from '@/test/temp-database'
 
-// A real SMTP conversation with an in-process server on loopback (STYLE.md, "Tests").
+// A real SMTP conversation with an in-process server on loopback (docs/architecture.md, "Tests").
 type Received = { envelopeTo: string[]; raw: Buffer }
 const received: Received[] = []
 let serverIsClosed = false

@@ -5,9 +5,9 @@ import { getSettings } from '@/db/queries/settings'
 import { env } from '@/lib/server/env'
 import { processGlobal } from '@/lib/server/process-global'
 
-// The one mailer (STYLE.md). Every email is written to the outbox first, so nothing is lost and the
+// The one mailer (docs/decisions/0006). Every email is written to the outbox first, so nothing is lost and the
 // author can read it in the editor. With SMTP_URL set it is then sent and marked sent or failed; with
-// SMTP_URL unset it stays 'queued' in the outbox, which is the embedded default (PRODUCT.md).
+// SMTP_URL unset it stays 'queued' in the outbox, which is the embedded default (docs/decisions/0006).
 
 export type EmailMessage = {
   /** One bare address, e.g. "ada@example.com". */
