@@ -56,21 +56,26 @@ type SummaryRow = Omit<PostSummary, 'categories' | 'tags' | 'author'> & { author
 
 const toTermRef = (term: TermRef & { postId: number }): TermRef => ({ id: term.id, name: term.name, slug: term.slug })
 
+// The categories or tags of these posts, by name, each row saying which post it belongs to.
+const termLinks = {
+  categories: { link: postCategories, termId: postCategories.categoryId, term: categories },
+  tags: { link: postTags, termId: postTags.tagId, term: tags },
+} as const
+
+function termsOfPosts(postIds: number[], kind: keyof typeof termLinks): Promise<(TermRef & { postId: number })[]> {
+  const { link, termId, term } = termLinks[kind]
+  return db
+    .select({ postId: link.postId, id: term.id, name: term.name, slug: term.slug })
+    .from(link)
+    .innerJoin(term, eq(term.id, termId))
+    .where(inArray(link.postId, postIds))
+    .orderBy(term.name)
+}
+
 async function attachTerms(rows: SummaryRow[]): Promise<PostSummary[]> {
   if (rows.length === 0) return []
   const ids = rows.map((row) => row.id)
-  const categoryRows = await db
-    .select({ postId: postCategories.postId, id: categories.id, name: categories.name, slug: categories.slug })
-    .from(postCategories)
-    .innerJoin(categories, eq(categories.id, postCategories.categoryId))
-    .where(inArray(postCategories.postId, ids))
-    .orderBy(categories.name)
-  const tagRows = await db
-    .select({ postId: postTags.postId, id: tags.id, name: tags.name, slug: tags.slug })
-    .from(postTags)
-    .innerJoin(tags, eq(tags.id, postTags.tagId))
-    .where(inArray(postTags.postId, ids))
-    .orderBy(tags.name)
+  const [categoryRows, tagRows] = await Promise.all([termsOfPosts(ids, 'categories'), termsOfPosts(ids, 'tags')])
   return rows.map(({ authorName, authorSlug, ...row }) => ({
     ...row,
     author: { name: authorName, slug: authorSlug },
