@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useActionState, useEffect } from 'react'
 import { sendToSubscribersAction } from '@/app/(admin)/_actions/newsletter'
+import { Button } from '@/components/ui/button'
 import { initialFormState } from '@/lib/form-state'
 
 export type SendProgress = { status: 'queued' | 'sending' | 'done'; recipientCount: number; sentCount: number }
@@ -37,9 +38,9 @@ export function NewsletterSendPanel({ postId, send, confirmedCount }: { postId: 
           <p className="text-base">
             Email this post to {confirmedCount} confirmed subscriber{confirmedCount === 1 ? '' : 's'}. This can be done once.
           </p>
-          <button type="submit" disabled={isPending} className="mt-2 rounded bg-accent px-4 py-2 font-bold text-white hover:bg-accent-dark">
+          <Button type="submit" disabled={isPending} size="md" className="mt-2">
             Send to subscribers
-          </button>
+          </Button>
           {state.message ? (
             <p role="alert" className="mt-2 font-bold text-accent-dark">
               {state.message}

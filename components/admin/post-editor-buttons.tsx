@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { restorePostAction, restoreRevisionAction, trashPostAction } from '@/app/(admin)/_actions/posts'
+import { Button } from '@/components/ui/button'
 import { initialFormState } from '@/lib/form-state'
 
 export function TrashToggleButton({ id, isTrashed }: { id: number; isTrashed: boolean }) {
@@ -9,9 +10,9 @@ export function TrashToggleButton({ id, isTrashed }: { id: number; isTrashed: bo
   return (
     <form action={formAction} className="mt-3">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={isPending} className="rounded border border-accent px-4 py-2 font-bold text-accent-dark hover:bg-accent-soft">
+      <Button type="submit" disabled={isPending} variant="outline" size="md">
         {isTrashed ? 'Restore' : 'Move to trash'}
-      </button>
+      </Button>
       {state.message ? (
         <p role="alert" className="mt-2 font-bold text-accent-dark">
           {state.message}
@@ -26,9 +27,9 @@ export function RevisionRestoreButton({ revisionId, label }: { revisionId: numbe
   return (
     <form action={formAction}>
       <input type="hidden" name="revisionId" value={revisionId} />
-      <button type="submit" disabled={isPending} aria-label={`Restore the version from ${label}`} className="rounded border border-line bg-card px-3 py-1 text-sm hover:bg-accent-soft">
+      <Button type="submit" disabled={isPending} aria-label={`Restore the version from ${label}`} variant="secondary" size="xs">
         Restore this version
-      </button>
+      </Button>
       {state.message ? <span role="alert" className="ml-2 text-accent-dark">{state.message}</span> : null}
     </form>
   )
