@@ -3,7 +3,7 @@ import { cn } from '@/lib/utils'
 // What a field's control must carry so the label, the hint and the error reach assistive technology.
 export type ControlProps = {
   id: string
-  name: string
+  name: string | undefined
   'aria-invalid': true | undefined
   'aria-describedby': string | undefined
 }
@@ -24,10 +24,12 @@ export function Field({
   className,
   labelClassName = 'block font-bold',
   errorClassName,
+  errorRole,
   children,
 }: {
   id: string
-  name: string
+  // Left out for a control that must never be posted (the rich-text editor's panels).
+  name?: string
   label: React.ReactNode
   hint?: React.ReactNode
   hintId?: string
@@ -38,6 +40,8 @@ export function Field({
   className?: string
   labelClassName?: string
   errorClassName?: string
+  // 'alert' where the error appears without a page load and must be announced at once.
+  errorRole?: 'alert'
   children: (control: ControlProps) => React.ReactNode
 }) {
   const described = [error ? errorId : null, hint ? hintId : null]
@@ -54,7 +58,7 @@ export function Field({
       ) : null}
       {children({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error ? (
-        <p id={errorId} className={cn('mt-1 font-bold text-accent-dark', errorClassName)}>
+        <p id={errorId} role={errorRole} className={cn('mt-1 font-bold text-accent-dark', errorClassName)}>
           {error}
         </p>
       ) : null}
