@@ -1,10 +1,11 @@
 'use client'
 
-import { useActionState, useState } from 'react'
+import { useActionState } from 'react'
 import { uploadMediaAction } from '@/app/(admin)/_actions/media'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { FormMessage } from '@/components/ui/form-message'
+import { useFileSizeLimit } from '@/components/ui/use-file-size-limit'
 import { initialFormState } from '@/lib/form-state'
 
 // Mirrors lib/media/sniff.ts and lib/media/schema.ts (client components do not import the schemas);
@@ -14,21 +15,9 @@ const tooLarge = 'Please choose an image up to 8 MB.'
 
 export function MediaUploadForm() {
   const [state, formAction, isPending] = useActionState(uploadMediaAction, initialFormState)
-  // With JavaScript, a file over the limit is caught before it is sent: a body over the server's size
-  // limit would end in an error page instead of a message by the field.
-  const [fileError, setFileError] = useState<string | null>(null)
+  const { fileError, checkSize } = useFileSizeLimit(maxUploadBytes, tooLarge)
   const values = state.status === 'success' ? {} : state.values
   const error = (name: string) => (name === 'file' && fileError) || state.fieldErrors[name]
-
-  function checkSize(event: React.ChangeEvent<HTMLInputElement>) {
-    const chosen = event.currentTarget.files?.[0]
-    if (chosen && chosen.size > maxUploadBytes) {
-      event.currentTarget.value = ''
-      setFileError(tooLarge)
-    } else {
-      setFileError(null)
-    }
-  }
 
   return (
     <form action={formAction} noValidate className="mt-4 space-y-4 rounded-lg border border-line bg-card p-4">

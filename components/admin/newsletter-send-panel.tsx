@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useActionState, useEffect } from 'react'
 import { sendToSubscribersAction } from '@/app/(admin)/_actions/newsletter'
 import { Button } from '@/components/ui/button'
+import { AlertMessage } from '@/components/ui/form-message'
 import { initialFormState } from '@/lib/form-state'
 
 export type SendProgress = { status: 'queued' | 'sending' | 'done'; recipientCount: number; sentCount: number }
@@ -41,11 +42,7 @@ export function NewsletterSendPanel({ postId, send, confirmedCount }: { postId: 
           <Button type="submit" disabled={isPending} size="md" className="mt-2">
             Send to subscribers
           </Button>
-          {state.message ? (
-            <p role="alert" className="mt-2 font-bold text-accent-dark">
-              {state.message}
-            </p>
-          ) : null}
+          <AlertMessage message={state.message} />
         </form>
       )}
     </section>

@@ -3,6 +3,7 @@
 import { useActionState } from 'react'
 import { restorePostAction, restoreRevisionAction, trashPostAction } from '@/app/(admin)/_actions/posts'
 import { Button } from '@/components/ui/button'
+import { AlertMessage } from '@/components/ui/form-message'
 import { initialFormState } from '@/lib/form-state'
 
 export function TrashToggleButton({ id, isTrashed }: { id: number; isTrashed: boolean }) {
@@ -13,11 +14,7 @@ export function TrashToggleButton({ id, isTrashed }: { id: number; isTrashed: bo
       <Button type="submit" disabled={isPending} variant="outline" size="md">
         {isTrashed ? 'Restore' : 'Move to trash'}
       </Button>
-      {state.message ? (
-        <p role="alert" className="mt-2 font-bold text-accent-dark">
-          {state.message}
-        </p>
-      ) : null}
+      <AlertMessage message={state.message} />
     </form>
   )
 }

@@ -3,31 +3,14 @@ import { Row, Table } from '@/components/ui/table'
 import type { AdminPostRow } from '@/db/queries/admin-posts'
 import type { PostStatus } from '@/db/schema'
 import { formatDate } from '@/lib/format'
-import { ListFilters, listHref, ListPages, ListSearch } from './list-controls'
+import { ListFilters, listHref, ListPages, ListSearch, type ListState } from './list-controls'
 
 const statusLabels: Record<PostStatus, string> = { published: 'Published', draft: 'Draft', scheduled: 'Scheduled', trash: 'Trash' }
 
 const columns = [{ label: 'Title', className: 'py-2' }, { label: 'Status' }, { label: 'Date' }]
 
-export function PostTable({
-  type,
-  rows,
-  counts,
-  status,
-  query,
-  page,
-  totalPages,
-  timeZone,
-}: {
-  type: 'post' | 'page'
-  rows: AdminPostRow[]
-  counts: Partial<Record<PostStatus, number>>
-  status: PostStatus | 'all'
-  query: string
-  page: number
-  totalPages: number
-  timeZone: string
-}) {
+export function PostTable(props: { type: 'post' | 'page'; rows: AdminPostRow[]; counts: Partial<Record<PostStatus, number>> } & ListState<PostStatus>) {
+  const { type, rows, counts, status, query, page, totalPages, timeZone } = props
   const base = `/admin/${type}s`
   const filters: { value: PostStatus | 'all'; label: string; count: number }[] = [
     { value: 'all', label: 'All', count: (counts.published ?? 0) + (counts.draft ?? 0) + (counts.scheduled ?? 0) },

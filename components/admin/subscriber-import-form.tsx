@@ -1,10 +1,11 @@
 'use client'
 
-import { useActionState, useState } from 'react'
+import { useActionState } from 'react'
 import { importSubscribersAction } from '@/app/(admin)/_actions/subscribers'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { FormMessage } from '@/components/ui/form-message'
+import { useFileSizeLimit } from '@/components/ui/use-file-size-limit'
 import { initialFormState } from '@/lib/form-state'
 
 // Mirrors lib/newsletter/schema.ts (client components do not import the schemas); the server has the
@@ -21,20 +22,8 @@ const importHint = (
 
 export function SubscriberImportForm() {
   const [state, formAction, isPending] = useActionState(importSubscribersAction, initialFormState)
-  // With JavaScript, a file over the limit is caught before it is sent: a body over the server's size
-  // limit would end in an error page instead of a message by the field.
-  const [fileError, setFileError] = useState<string | null>(null)
+  const { fileError, checkSize } = useFileSizeLimit(maxImportBytes, tooLarge)
   const error = fileError ?? state.fieldErrors.file
-
-  function checkSize(event: React.ChangeEvent<HTMLInputElement>) {
-    const chosen = event.currentTarget.files?.[0]
-    if (chosen && chosen.size > maxImportBytes) {
-      event.currentTarget.value = ''
-      setFileError(tooLarge)
-    } else {
-      setFileError(null)
-    }
-  }
 
   return (
     <form action={formAction} noValidate className="mt-4 space-y-4 rounded-lg border border-line bg-card p-4">

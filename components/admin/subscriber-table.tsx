@@ -2,7 +2,7 @@ import { Row, Table } from '@/components/ui/table'
 import type { SubscriberRow } from '@/db/queries/subscribers'
 import type { SubscriberStatus } from '@/db/schema'
 import { formatDate } from '@/lib/format'
-import { ListFilters, listHref, ListPages, ListSearch } from './list-controls'
+import { ListFilters, listHref, ListPages, ListSearch, type ListState } from './list-controls'
 import { SubscriberRemoveButton } from './subscriber-remove-button'
 
 const base = '/admin/subscribers'
@@ -19,23 +19,8 @@ const columns = [
 ]
 
 // Names and addresses are whatever a stranger typed: they are only ever rendered as text.
-export function SubscriberTable({
-  rows,
-  counts,
-  status,
-  query,
-  page,
-  totalPages,
-  timeZone,
-}: {
-  rows: SubscriberRow[]
-  counts: Record<SubscriberStatus, number>
-  status: SubscriberStatus | 'all'
-  query: string
-  page: number
-  totalPages: number
-  timeZone: string
-}) {
+export function SubscriberTable(props: { rows: SubscriberRow[]; counts: Record<SubscriberStatus, number> } & ListState<SubscriberStatus>) {
+  const { rows, counts, status, query, page, totalPages, timeZone } = props
   const filters: { value: SubscriberStatus | 'all'; label: string; count: number }[] = [
     { value: 'all', label: 'All', count: counts.pending + counts.confirmed + counts.unsubscribed },
     { value: 'confirmed', label: 'Subscribed', count: counts.confirmed },

@@ -36,3 +36,12 @@ export function FormMessage({
     </div>
   )
 }
+
+/** An action's refusal shown next to its button, announced at once. */
+export function AlertMessage({ message }: { message: string | undefined }) {
+  return message ? (
+    <p role="alert" className="mt-2 font-bold text-accent-dark">
+      {message}
+    </p>
+  ) : null
+}

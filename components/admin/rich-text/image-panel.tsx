@@ -4,7 +4,7 @@ import { NodeSelection } from '@tiptap/pm/state'
 import type { Editor } from '@tiptap/react'
 import { useState } from 'react'
 import { isAcceptedImageAddress } from '@/lib/content/urls'
-import { PanelField, PanelFrame, panelButtonClass, panelKeys, panelPrimaryClass, type PanelProps } from './panel-frame'
+import { AddressField, PanelActions, PanelField, PanelFrame, panelKeys, type PanelProps } from './panel-frame'
 
 type FigureFields = { src: string; alt: string; caption: string; width: string | null; height: string | null }
 
@@ -45,24 +45,17 @@ export function ImagePanel({ id, editor, onClose }: PanelProps) {
 
   return (
     <PanelFrame id={id} title={selected ? 'Change the selected image' : 'Insert an image'} onKeyDown={(event) => panelKeys(event, insert, () => onClose(true))}>
-      <PanelField id={field('src')} label="Image address" hint="A file from the media library (/media/…) or a web address (https://…)." error={errors.src}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            autoFocus
-            value={src}
-            onChange={(event) => {
-              setSrc(event.target.value)
-              setErrors((current) => ({ ...current, src: undefined }))
-            }}
-            className="input"
-          />
-        )}
-      </PanelField>
+      <AddressField
+        id={field('src')}
+        label="Image address"
+        hint="A file from the media library (/media/…) or a web address (https://…)."
+        error={errors.src}
+        value={src}
+        onChange={(value) => {
+          setSrc(value)
+          setErrors((current) => ({ ...current, src: undefined }))
+        }}
+      />
       <PanelField
         id={field('alt')}
         label="Alt text"
@@ -88,14 +81,7 @@ export function ImagePanel({ id, editor, onClose }: PanelProps) {
         {(control) => <input {...control} type="text" autoComplete="off" value={caption} onChange={(event) => setCaption(event.target.value)} className="input" />}
       </PanelField>
       {selected ? <p className="text-sm text-muted">Inserting replaces the selected image.</p> : null}
-      <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={insert} className={panelPrimaryClass}>
-          Insert image
-        </button>
-        <button type="button" onClick={() => onClose(true)} className={panelButtonClass}>
-          Cancel
-        </button>
-      </div>
+      <PanelActions label="Insert image" onAction={insert} onCancel={() => onClose(true)} />
     </PanelFrame>
   )
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { isAcceptedLinkAddress } from '@/lib/content/urls'
 import { relForLink } from './addresses'
-import { PanelField, PanelFrame, panelButtonClass, panelKeys, panelPrimaryClass, type PanelProps } from './panel-frame'
+import { AddressField, PanelActions, PanelFrame, panelButtonClass, panelKeys, type PanelProps } from './panel-frame'
 
 // Adds, edits or removes the link at the selection, with the affiliate (rel="sponsored") choice.
 export function LinkPanel({ id, editor, onClose }: PanelProps) {
@@ -43,24 +43,19 @@ export function LinkPanel({ id, editor, onClose }: PanelProps) {
 
   return (
     <PanelFrame id={id} title={hasLink ? 'Edit link' : 'Add a link'} onKeyDown={(event) => panelKeys(event, apply, () => onClose(true))}>
-      <PanelField id={inputId} hintId={`${id}-hint`} errorId={`${id}-error`} label="Link address" hint="A web address (https://…), an email link (mailto:…) or a page on this site (/…)." error={error}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            autoFocus
-            value={href}
-            onChange={(event) => {
-              setHref(event.target.value)
-              setError(null)
-            }}
-            className="input"
-          />
-        )}
-      </PanelField>
+      <AddressField
+        id={inputId}
+        hintId={`${id}-hint`}
+        errorId={`${id}-error`}
+        label="Link address"
+        hint="A web address (https://…), an email link (mailto:…) or a page on this site (/…)."
+        error={error}
+        value={href}
+        onChange={(value) => {
+          setHref(value)
+          setError(null)
+        }}
+      />
       <div className="flex items-start gap-2">
         <input id={`${id}-affiliate`} type="checkbox" checked={affiliate} onChange={(event) => setAffiliate(event.target.checked)} aria-describedby={`${id}-affiliate-hint`} className="mt-1.5 size-5" />
         <div>
@@ -72,17 +67,11 @@ export function LinkPanel({ id, editor, onClose }: PanelProps) {
           </p>
         </div>
       </div>
-      <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={apply} className={panelPrimaryClass}>
-          Apply
-        </button>
+      <PanelActions label="Apply" onAction={apply} onCancel={() => onClose(true)}>
         <button type="button" onClick={remove} disabled={!hasLink} className={panelButtonClass}>
           Remove link
         </button>
-        <button type="button" onClick={() => onClose(true)} className={panelButtonClass}>
-          Cancel
-        </button>
-      </div>
+      </PanelActions>
     </PanelFrame>
   )
 }

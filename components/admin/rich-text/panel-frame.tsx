@@ -13,7 +13,7 @@ export type PanelProps = {
 }
 
 export const panelButtonClass = buttonClass({ variant: 'secondary', size: 'bare', className: 'min-h-11 rounded-md border-[#8a8278] px-3 text-base disabled:opacity-50' })
-export const panelPrimaryClass = buttonClass({ size: 'bare', className: 'min-h-11 rounded-md px-4 text-base font-semibold' })
+const panelPrimaryClass = buttonClass({ size: 'bare', className: 'min-h-11 rounded-md px-4 text-base font-semibold' })
 
 export function PanelFrame({ id, title, onKeyDown, children }: { id: string; title: string; onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void; children: ReactNode }) {
   return (
@@ -32,6 +32,30 @@ export function PanelField({ id, hintId, errorId, label, hint, error, children }
     <Field id={id} hintId={hintId} errorId={errorId} label={label} hint={hint} error={error} hintFirst labelClassName="block font-semibold" errorClassName="text-sm font-semibold" errorRole="alert">
       {children}
     </Field>
+  )
+}
+
+// The address box of the link and image panels: a text box with a URL keyboard, focused on opening.
+export function AddressField({ value, onChange, ...field }: { id: string; hintId?: string; errorId?: string; label: string; hint: ReactNode; error?: string | null; value: string; onChange: (value: string) => void }) {
+  return (
+    <PanelField {...field}>
+      {(control) => <input {...control} type="text" inputMode="url" autoComplete="off" spellCheck={false} autoFocus value={value} onChange={(event) => onChange(event.target.value)} className="input" />}
+    </PanelField>
+  )
+}
+
+// A panel's buttons: its action first, Cancel last (focus goes back to the toolbar), others between.
+export function PanelActions({ label, onAction, onCancel, children }: { label: string; onAction: () => void; onCancel: () => void; children?: ReactNode }) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      <button type="button" onClick={onAction} className={panelPrimaryClass}>
+        {label}
+      </button>
+      {children}
+      <button type="button" onClick={onCancel} className={panelButtonClass}>
+        Cancel
+      </button>
+    </div>
   )
 }
 
