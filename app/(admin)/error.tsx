@@ -1,5 +1,7 @@
 'use client'
 
+import { Button } from '@/components/ui/button'
+
 // Shown inside the editor's layout (its menu stays usable) when a screen fails to render. Form
 // errors never reach here: actions return them to their form (lib/form-state.ts).
 export default function EditorErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -7,9 +9,9 @@ export default function EditorErrorPage({ error, reset }: { error: Error & { dig
     <div role="alert" className="max-w-2xl py-8">
       <h1 className="text-2xl font-bold">This screen could not be shown</h1>
       <p className="mt-3">Nothing you saved has been lost. Please try again; if it keeps happening, the server log has the details{error.digest ? ` (reference ${error.digest})` : ''}.</p>
-      <button type="button" onClick={reset} className="mt-4 rounded bg-accent px-4 py-2 font-bold text-white hover:bg-accent-dark">
+      <Button type="button" onClick={reset} size="md" className="mt-4">
         Try again
-      </button>
+      </Button>
     </div>
   )
 }

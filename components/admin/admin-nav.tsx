@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { logoutAction } from '@/app/(auth)/_actions/auth'
+import { Badge } from '@/components/ui/badge'
 
 const links = [
   { href: '/admin', label: 'Dashboard' },
@@ -23,10 +24,10 @@ export function AdminNav({ authorName, pendingComments }: { authorName: string; 
         <Link key={link.href} href={link.href} className="rounded px-3 py-2 text-ink no-underline hover:bg-accent-soft">
           {link.label}
           {link.href === '/admin/comments' && pendingComments > 0 ? (
-            <span className="ml-2 rounded-full bg-accent px-2 text-sm font-bold text-white" data-testid="pending-comments">
+            <Badge className="ml-2" data-testid="pending-comments">
               {pendingComments}
               <span className="sr-only"> waiting</span>
-            </span>
+            </Badge>
           ) : null}
         </Link>
       ))}

@@ -1,10 +1,11 @@
 'use client'
 
 import { useActionState } from 'react'
-import { useFormStatus } from 'react-dom'
 import { updateAuthorProfileAction } from '@/app/(admin)/_actions/settings'
+import { Field } from '@/components/ui/field'
+import { FormMessage } from '@/components/ui/form-message'
+import { SubmitButton } from '@/components/ui/submit-button'
 import { initialFormState } from '@/lib/form-state'
-import { FormMessage, LabelledField } from './labelled-field'
 
 type ImageChoice = { id: number; alt: string; url: string }
 
@@ -18,16 +19,23 @@ export function AuthorProfileForm({ saved, images }: { saved: Record<string, str
   return (
     <form action={formAction} noValidate className="mt-4 space-y-5 rounded-lg border border-line bg-card p-4">
       <FormMessage status={state.status} message={state.message} />
-      <LabelledField idPrefix="profile" name="name" label="Display name" hint="Your name as readers see it on posts and in the author box." error={error('name')} control={(props) => <input {...props} type="text" maxLength={100} autoComplete="name" defaultValue={value('name')} className="input" />} />
-      <LabelledField idPrefix="profile" name="tagline" label="Your tagline" hint="One line under your name in the author box." error={error('tagline')} control={(props) => <input {...props} type="text" maxLength={200} defaultValue={value('tagline')} className="input" />} />
-      <LabelledField idPrefix="profile" name="bio" label="Bio" hint="Shown under each post and in the sidebar. Leave a blank line between paragraphs." error={error('bio')} control={(props) => <textarea {...props} rows={6} maxLength={4000} defaultValue={value('bio')} className="input" />} />
-      <LabelledField
-        idPrefix="profile"
+      <Field id="profile-name" name="name" label="Display name" hint="Your name as readers see it on posts and in the author box." error={error('name')}>
+        {(props) => <input {...props} type="text" maxLength={100} autoComplete="name" defaultValue={value('name')} className="input" />}
+      </Field>
+      <Field id="profile-tagline" name="tagline" label="Your tagline" hint="One line under your name in the author box." error={error('tagline')}>
+        {(props) => <input {...props} type="text" maxLength={200} defaultValue={value('tagline')} className="input" />}
+      </Field>
+      <Field id="profile-bio" name="bio" label="Bio" hint="Shown under each post and in the sidebar. Leave a blank line between paragraphs." error={error('bio')}>
+        {(props) => <textarea {...props} rows={6} maxLength={4000} defaultValue={value('bio')} className="input" />}
+      </Field>
+      <Field
+        id="profile-avatarMediaId"
         name="avatarMediaId"
         label="Picture"
         hint="An uploaded image (upload it on the Media page first), or a generated picture."
         error={error('avatarMediaId')}
-        control={(props) => (
+      >
+        {(props) => (
           // Keyed: React 19's reset after an action would put back the first-drawn choice (see settings-form.tsx).
           <select key={value('avatarMediaId')} {...props} defaultValue={value('avatarMediaId')} className="input max-w-sm">
             <option value="">Generated picture</option>
@@ -38,21 +46,12 @@ export function AuthorProfileForm({ saved, images }: { saved: Record<string, str
             ))}
           </select>
         )}
-      />
+      </Field>
       {current ? (
         // eslint-disable-next-line @next/next/no-img-element -- our own upload, shown small
         <img src={current.url} alt="Your current picture" width={64} height={64} className="h-16 w-16 rounded-full object-cover" />
       ) : null}
-      <SaveButton />
+      <SubmitButton pendingLabel="Saving…">Save profile</SubmitButton>
     </form>
-  )
-}
-
-function SaveButton() {
-  const { pending } = useFormStatus()
-  return (
-    <button type="submit" disabled={pending} className="rounded bg-accent px-5 py-2 font-bold text-white hover:bg-accent-dark">
-      {pending ? 'Saving…' : 'Save profile'}
-    </button>
   )
 }

@@ -2,6 +2,8 @@
 
 import { useActionState } from 'react'
 import { replyAsAuthorAction } from '@/app/(admin)/_actions/comments'
+import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
 import { commentFieldMaxLength } from '@/lib/comments/schema'
 import { initialFormState } from '@/lib/form-state'
 
@@ -15,27 +17,12 @@ export function AuthorReplyForm({ parentId, authorName, returnTo, folded = false
     <form action={formAction} noValidate className="mt-2 space-y-2">
       <input type="hidden" name="parentId" value={parentId} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <label htmlFor={fieldId} className="block font-bold">
-        Your reply to {authorName}
-      </label>
-      <textarea
-        id={fieldId}
-        name="comment"
-        rows={4}
-        maxLength={commentFieldMaxLength.comment}
-        defaultValue={state.values.comment ?? ''}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-error` : undefined}
-        className="input"
-      />
-      {error ? (
-        <p id={`${fieldId}-error`} className="font-bold text-accent-dark">
-          {error}
-        </p>
-      ) : null}
-      <button type="submit" disabled={isPending} className="rounded bg-accent px-4 py-2 font-bold text-white hover:bg-accent-dark">
+      <Field id={fieldId} name="comment" label={`Your reply to ${authorName}`} error={error} className="space-y-2" errorClassName="mt-0">
+        {(control) => <textarea {...control} rows={4} maxLength={commentFieldMaxLength.comment} defaultValue={state.values.comment ?? ''} className="input" />}
+      </Field>
+      <Button type="submit" disabled={isPending} size="md">
         {isPending ? 'Publishing…' : 'Publish reply'}
-      </button>
+      </Button>
     </form>
   )
   if (!folded) return form

@@ -1,31 +1,22 @@
 import Link from 'next/link'
+import { Row, Table } from '@/components/ui/table'
 
 export type CategoryTableRow = { id: number; name: string; slug: string; depth: number; postCount: number; archiveHref: string; isDefault: boolean }
+
+const columns = [
+  { label: 'Name', className: 'py-2 pr-4' },
+  { label: 'Slug', className: 'py-2 pr-4' },
+  { label: 'Posts', className: 'py-2 pr-4 text-right' },
+  { label: 'Archive', className: 'py-2' },
+]
 
 // The category tree as WordPress shows it: one row per category, children indented under their parent.
 export function CategoryTable({ rows }: { rows: CategoryTableRow[] }) {
   if (rows.length === 0) return <p className="mt-4">No categories yet.</p>
   return (
-    <table className="mt-4 w-full border-collapse text-left">
-      <thead>
-        <tr className="border-b border-line">
-          <th scope="col" className="py-2 pr-4">
-            Name
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Slug
-          </th>
-          <th scope="col" className="py-2 pr-4 text-right">
-            Posts
-          </th>
-          <th scope="col" className="py-2">
-            Archive
-          </th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table className="mt-4" columns={columns}>
         {rows.map((row) => (
-          <tr key={row.id} className="border-b border-line">
+          <Row key={row.id}>
             <td className="py-2 pr-4" style={{ paddingLeft: `${row.depth * 1.5}rem` }}>
               {row.depth > 0 ? <span aria-hidden="true">{'— '.repeat(row.depth)}</span> : null}
               <Link href={`/admin/categories/${row.id}`} className="font-bold">
@@ -40,9 +31,8 @@ export function CategoryTable({ rows }: { rows: CategoryTableRow[] }) {
                 View<span className="sr-only"> the {row.name} archive</span>
               </Link>
             </td>
-          </tr>
+          </Row>
         ))}
-      </tbody>
-    </table>
+    </Table>
   )
 }

@@ -56,6 +56,9 @@ export function listHref(base: string, state: { status?: string; query?: string;
   return search ? `${base}?${search}` : base
 }
 
+/** What every editor list screen is given besides its rows: the filter, the search, the page and the zone dates are shown in. */
+export type ListState<Status extends string> = { status: Status | 'all'; query: string; page: number; totalPages: number; timeZone: string }
+
 export type ListFilter = { value: string; label: string; count: number }
 
 /** The "All (n) · Published (n) · …" links above a list; the current one is marked for screen readers. */

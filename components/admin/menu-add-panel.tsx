@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button'
 import type { MenuTargetOptions } from '@/db/queries/admin-menus'
 import { MenuAddTargetsForm } from './menu-add-targets-form'
 import { MenuCustomLinkForm } from './menu-custom-link-form'
@@ -32,9 +33,9 @@ export function MenuAddPanel({ options, postSearch }: { options: MenuTargetOptio
             Search posts
           </label>
           <input id="menu-post-search" name="postSearch" type="search" defaultValue={postSearch} className="input mt-0" />
-          <button type="submit" className="rounded border border-line bg-card px-3 py-1 hover:bg-accent-soft">
+          <Button type="submit" variant="secondary" size="bare" className="px-3 py-1">
             Search
-          </button>
+          </Button>
         </form>
         <p className="mt-1 text-sm text-muted">{postSearch ? `Published posts matching “${postSearch}”.` : 'The most recent published posts.'}</p>
         <MenuAddTargetsForm kind="post" legend="Posts" options={options.posts} emptyText="No published posts match." />

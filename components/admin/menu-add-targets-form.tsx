@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { addMenuTargetsAction } from '@/app/(admin)/_actions/menus'
+import { Button } from '@/components/ui/button'
 import { initialFormState } from '@/lib/form-state'
 
 // Tick pages, categories or posts and add them all at once, as in WordPress's "Add menu items".
@@ -43,9 +44,9 @@ export function MenuAddTargetsForm({
           </p>
         ) : null}
       </div>
-      <button type="submit" disabled={isPending || options.length === 0} className="mt-2 rounded border border-line bg-card px-4 py-1 font-bold hover:bg-accent-soft">
+      <Button type="submit" disabled={isPending || options.length === 0} variant="secondary" size="sm" className="mt-2">
         Add to menu<span className="sr-only"> ({legend.toLowerCase()})</span>
-      </button>
+      </Button>
     </form>
   )
 }

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useOptimistic, useRef, useState, useSyncExternalStore } from 'react'
 import { saveMenuStructureAction } from '@/app/(admin)/_actions/menus'
+import { messageClass } from '@/components/ui/form-message'
 import type { MenuItemForEdit } from '@/db/queries/admin-menus'
 import { initialFormState } from '@/lib/form-state'
 import { availableMoves, menuOutline, placeMenuItem, type Placement } from '@/lib/menus/edit'
@@ -143,7 +144,7 @@ export function MenuEditor({ items }: { items: MenuItemForEdit[] }) {
         {isSaving ? <p className="text-sm text-muted">Saving the new order…</p> : null}
         {moveAnnouncement ? <p className="sr-only">{moveAnnouncement}</p> : null}
         {!isSaving && saveState.message ? (
-          <p className={saveState.status === 'success' ? 'text-sm font-bold text-sage' : 'rounded border border-accent bg-accent-soft p-3 font-bold text-accent-dark'}>{saveState.message}</p>
+          <p className={messageClass(saveState.status, 'text-sm font-bold text-sage')}>{saveState.message}</p>
         ) : null}
       </div>
       {renderLevel(null, 0)}

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { moveMenuItemAction, removeMenuItemAction, renameMenuItemAction } from '@/app/(admin)/_actions/menus'
+import { buttonClass } from '@/components/ui/button'
 import type { MenuItemForEdit } from '@/db/queries/admin-menus'
 import { initialFormState } from '@/lib/form-state'
 import type { MenuMove } from '@/lib/menus/edit'
@@ -16,7 +17,7 @@ const moveHints: Record<MenuMove, string> = {
 }
 const moveOrder: MenuMove[] = ['up', 'down', 'in', 'out']
 
-const smallButton = 'rounded border border-line bg-card px-2 py-1 text-sm hover:bg-accent-soft'
+const smallButton = buttonClass({ variant: 'secondary', size: 'xs', className: 'px-2' })
 
 export function menuItemTitle(item: Pick<MenuItemForEdit, 'label' | 'targetTitle' | 'url'>): string {
   return item.label || item.targetTitle || item.url || 'Untitled'

@@ -2,11 +2,10 @@
 
 import { useActionState } from 'react'
 import { moderateCommentsAction } from '@/app/(admin)/_actions/comments'
+import { Button } from '@/components/ui/button'
 import type { CommentStatus } from '@/db/schema'
 import { operationLabels, operationsFor } from '@/lib/comments/moderation-queue'
 import { initialFormState } from '@/lib/form-state'
-
-const buttonClass = 'rounded border border-line bg-card px-3 py-1 text-sm hover:bg-accent-soft'
 
 // The buttons under one comment: one form, one button per operation. The commenter's name is part of
 // each button's accessible name, so a screen reader moving through the buttons hears whose comment it is.
@@ -17,10 +16,10 @@ export function ModerationRowActions({ id, status, authorName, returnTo }: { id:
       <input type="hidden" name="ids" value={id} />
       <input type="hidden" name="returnTo" value={returnTo} />
       {operationsFor(status).map((operation) => (
-        <button key={operation} type="submit" name="operation" value={operation} disabled={isPending} className={buttonClass}>
+        <Button key={operation} type="submit" name="operation" value={operation} disabled={isPending} variant="secondary" size="xs">
           {operationLabels[operation].button}
           <span className="sr-only"> the comment by {authorName}</span>
-        </button>
+        </Button>
       ))}
       <span role="status" className="text-sm font-bold text-accent-dark">
         {state.status === 'refused' || state.status === 'invalid' ? state.message : null}
@@ -57,9 +56,9 @@ export function ModerationBulkForm({ formId, status, returnTo }: { formId: strin
           ))}
         </select>
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-accent px-4 py-2 font-bold text-white hover:bg-accent-dark">
+      <Button type="submit" disabled={isPending} size="md">
         Apply
-      </button>
+      </Button>
       <p id={`${formId}-error`} role="status" className="basis-full font-bold text-accent-dark empty:hidden">
         {error}
       </p>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { Row, Table } from '@/components/ui/table'
 import type { ModerationRow, QueueCounts } from '@/db/queries/moderation'
 import type { CommentStatus } from '@/db/schema'
 import { queueStatuses } from '@/lib/comments/moderation-queue'
@@ -12,6 +13,21 @@ import { SelectAllCheckbox } from './select-all-checkbox'
 const base = '/admin/comments'
 const bulkFormId = 'comment-bulk'
 export const queueLabels: Record<CommentStatus, string> = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' }
+
+const columns = [
+  {
+    label: (
+      <>
+        <span className="sr-only">Select</span>
+        <SelectAllCheckbox formId={bulkFormId} label="Select every comment on this page" />
+      </>
+    ),
+    className: 'w-8 py-2',
+  },
+  { label: 'Author', className: 'w-56 pr-4' },
+  { label: 'Comment', className: 'pr-4' },
+  { label: 'In response to', className: 'w-56' },
+]
 
 export function queueHref(status: CommentStatus, query: string, page = 1): string {
   return listHref(base, { status, query, page })
@@ -34,33 +50,11 @@ export function ModerationQueue(props: { rows: ModerationRow[]; counts: QueueCou
       ) : (
         <>
           <ModerationBulkForm formId={bulkFormId} status={status} returnTo={returnTo} />
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left align-top text-base">
-              <caption className="sr-only">{queueLabels[status]} comments</caption>
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="w-8 py-2">
-                    <span className="sr-only">Select</span>
-                    <SelectAllCheckbox formId={bulkFormId} label="Select every comment on this page" />
-                  </th>
-                  <th scope="col" className="w-56 pr-4">
-                    Author
-                  </th>
-                  <th scope="col" className="pr-4">
-                    Comment
-                  </th>
-                  <th scope="col" className="w-56">
-                    In response to
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <ModerationQueueRow key={row.id} row={row} returnTo={returnTo} timeZone={timeZone} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table scroll className="mt-4" tableClassName="align-top text-base" caption={`${queueLabels[status]} comments`} columns={columns}>
+            {rows.map((row) => (
+              <ModerationQueueRow key={row.id} row={row} returnTo={returnTo} timeZone={timeZone} />
+            ))}
+          </Table>
         </>
       )}
       <ListPages label="Pages of comments" page={page} totalPages={totalPages} href={(n) => queueHref(status, query, n)} />
@@ -71,7 +65,7 @@ export function ModerationQueue(props: { rows: ModerationRow[]; counts: QueueCou
 function ModerationQueueRow({ row, returnTo, timeZone }: { row: ModerationRow; returnTo: string; timeZone: string }) {
   const canReply = row.status === 'pending' || row.status === 'approved'
   return (
-    <tr id={`comment-${row.id}`} className="border-b border-line align-top">
+    <Row id={`comment-${row.id}`} className="align-top">
       <td className="py-3">
         <input type="checkbox" name="ids" value={row.id} form={bulkFormId} aria-label={`Select the comment by ${row.authorName}`} className="h-5 w-5" />
       </td>
@@ -105,6 +99,6 @@ function ModerationQueueRow({ row, returnTo, timeZone }: { row: ModerationRow; r
       <td className="py-3">
         {row.postStatus === 'published' ? <Link href={`/${row.postSlug}#comment-${row.id}`}>{row.postTitle || '(no title)'}</Link> : <span>{row.postTitle || '(no title)'}</span>}
       </td>
-    </tr>
+    </Row>
   )
 }

@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { useActionState, useEffect } from 'react'
 import { sendToSubscribersAction } from '@/app/(admin)/_actions/newsletter'
+import { Button } from '@/components/ui/button'
+import { AlertMessage } from '@/components/ui/form-message'
 import { initialFormState } from '@/lib/form-state'
 
 export type SendProgress = { status: 'queued' | 'sending' | 'done'; recipientCount: number; sentCount: number }
@@ -37,14 +39,10 @@ export function NewsletterSendPanel({ postId, send, confirmedCount }: { postId: 
           <p className="text-base">
             Email this post to {confirmedCount} confirmed subscriber{confirmedCount === 1 ? '' : 's'}. This can be done once.
           </p>
-          <button type="submit" disabled={isPending} className="mt-2 rounded bg-accent px-4 py-2 font-bold text-white hover:bg-accent-dark">
+          <Button type="submit" disabled={isPending} size="md" className="mt-2">
             Send to subscribers
-          </button>
-          {state.message ? (
-            <p role="alert" className="mt-2 font-bold text-accent-dark">
-              {state.message}
-            </p>
-          ) : null}
+          </Button>
+          <AlertMessage message={state.message} />
         </form>
       )}
     </section>

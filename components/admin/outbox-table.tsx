@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { Row, Table } from '@/components/ui/table'
 import type { OutboxRow } from '@/db/queries/outbox'
 import type { OutboxStatus } from '@/db/schema'
 import { formatDateTime } from '@/lib/format'
@@ -6,6 +7,14 @@ import { ListFilters, listHref, ListPages } from './list-controls'
 
 const base = '/admin/outbox'
 export const outboxStatusLabels: Record<OutboxStatus, string> = { queued: 'Waiting', sent: 'Sent', failed: 'Failed' }
+
+const columns = [
+  { label: 'Subject', className: 'py-2 pr-4' },
+  { label: 'To', className: 'pr-4' },
+  { label: 'State', className: 'pr-4' },
+  { label: 'Written', className: 'pr-4' },
+  { label: 'Sent' },
+]
 
 // Addresses and subjects can hold what a stranger typed (a commenter's name in a reply notice): text only.
 export function OutboxTable({
@@ -35,29 +44,9 @@ export function OutboxTable({
       <ListFilters label="Filter by state" filters={filters} current={status} href={(value) => href({ status: value })} />
       {rows.length === 0 ? <p className="mt-6 text-muted">No emails here yet.</p> : null}
       {rows.length > 0 ? (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-base">
-            <caption className="sr-only">Emails, newest first</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">
-                  Subject
-                </th>
-                <th scope="col" className="pr-4">
-                  To
-                </th>
-                <th scope="col" className="pr-4">
-                  State
-                </th>
-                <th scope="col" className="pr-4">
-                  Written
-                </th>
-                <th scope="col">Sent</th>
-              </tr>
-            </thead>
-            <tbody>
+        <Table scroll className="mt-6" tableClassName="text-base" caption="Emails, newest first" columns={columns}>
               {rows.map((row) => (
-                <tr key={row.id} className="border-b border-line align-top">
+                <Row key={row.id} className="align-top">
                   <td className="py-2 pr-4">
                     <Link href={`${base}/${row.id}`}>{row.subject || '(no subject)'}</Link>
                   </td>
@@ -68,11 +57,9 @@ export function OutboxTable({
                   </td>
                   <td className="pr-4">{formatDateTime(row.createdAt, timeZone)}</td>
                   <td>{row.sentAt === null ? '–' : formatDateTime(row.sentAt, timeZone)}</td>
-                </tr>
+                </Row>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </Table>
       ) : null}
       <ListPages label="Pages of emails" page={page} totalPages={totalPages} href={(n) => href({ page: n })} words={{ previous: '← Newer', next: 'Older →' }} />
     </>

@@ -2,6 +2,8 @@
 
 import { useActionState } from 'react'
 import { restorePostAction, restoreRevisionAction, trashPostAction } from '@/app/(admin)/_actions/posts'
+import { Button } from '@/components/ui/button'
+import { AlertMessage } from '@/components/ui/form-message'
 import { initialFormState } from '@/lib/form-state'
 
 export function TrashToggleButton({ id, isTrashed }: { id: number; isTrashed: boolean }) {
@@ -9,14 +11,10 @@ export function TrashToggleButton({ id, isTrashed }: { id: number; isTrashed: bo
   return (
     <form action={formAction} className="mt-3">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={isPending} className="rounded border border-accent px-4 py-2 font-bold text-accent-dark hover:bg-accent-soft">
+      <Button type="submit" disabled={isPending} variant="outline" size="md">
         {isTrashed ? 'Restore' : 'Move to trash'}
-      </button>
-      {state.message ? (
-        <p role="alert" className="mt-2 font-bold text-accent-dark">
-          {state.message}
-        </p>
-      ) : null}
+      </Button>
+      <AlertMessage message={state.message} />
     </form>
   )
 }
@@ -26,9 +24,9 @@ export function RevisionRestoreButton({ revisionId, label }: { revisionId: numbe
   return (
     <form action={formAction}>
       <input type="hidden" name="revisionId" value={revisionId} />
-      <button type="submit" disabled={isPending} aria-label={`Restore the version from ${label}`} className="rounded border border-line bg-card px-3 py-1 text-sm hover:bg-accent-soft">
+      <Button type="submit" disabled={isPending} aria-label={`Restore the version from ${label}`} variant="secondary" size="xs">
         Restore this version
-      </button>
+      </Button>
       {state.message ? <span role="alert" className="ml-2 text-accent-dark">{state.message}</span> : null}
     </form>
   )

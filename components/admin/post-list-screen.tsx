@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button'
 import { listAdminPosts } from '@/db/queries/admin-posts'
 import { getSettings } from '@/db/queries/settings'
 import type { PostStatus } from '@/db/schema'
@@ -18,7 +19,7 @@ export async function PostListScreen({ type, search }: { type: 'post' | 'page'; 
     <>
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="text-3xl font-bold">{label}</h1>
-        <Link href={`/admin/${type}s/new`} className="rounded bg-accent px-4 py-2 font-bold text-white no-underline hover:bg-accent-dark">
+        <Link href={`/admin/${type}s/new`} className={buttonClass({ size: 'md', className: 'no-underline' })}>
           {type === 'post' ? 'New post' : 'New page'}
         </Link>
       </div>

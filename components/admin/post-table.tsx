@@ -1,30 +1,16 @@
 import Link from 'next/link'
+import { Row, Table } from '@/components/ui/table'
 import type { AdminPostRow } from '@/db/queries/admin-posts'
 import type { PostStatus } from '@/db/schema'
 import { formatDate } from '@/lib/format'
-import { ListFilters, listHref, ListPages, ListSearch } from './list-controls'
+import { ListFilters, listHref, ListPages, ListSearch, type ListState } from './list-controls'
 
 const statusLabels: Record<PostStatus, string> = { published: 'Published', draft: 'Draft', scheduled: 'Scheduled', trash: 'Trash' }
 
-export function PostTable({
-  type,
-  rows,
-  counts,
-  status,
-  query,
-  page,
-  totalPages,
-  timeZone,
-}: {
-  type: 'post' | 'page'
-  rows: AdminPostRow[]
-  counts: Partial<Record<PostStatus, number>>
-  status: PostStatus | 'all'
-  query: string
-  page: number
-  totalPages: number
-  timeZone: string
-}) {
+const columns = [{ label: 'Title', className: 'py-2' }, { label: 'Status' }, { label: 'Date' }]
+
+export function PostTable(props: { type: 'post' | 'page'; rows: AdminPostRow[]; counts: Partial<Record<PostStatus, number>> } & ListState<PostStatus>) {
+  const { type, rows, counts, status, query, page, totalPages, timeZone } = props
   const base = `/admin/${type}s`
   const filters: { value: PostStatus | 'all'; label: string; count: number }[] = [
     { value: 'all', label: 'All', count: (counts.published ?? 0) + (counts.draft ?? 0) + (counts.scheduled ?? 0) },
@@ -40,21 +26,9 @@ export function PostTable({
       <ListSearch action={base} label={`Search ${type}s`} query={query} placeholder={`Search ${type}s by title`} hidden={status !== 'all' ? { status } : {}} />
       {rows.length === 0 ? <p className="mt-6 text-muted">Nothing here yet.</p> : null}
       {rows.length > 0 ? (
-        <table className="mt-6 w-full border-collapse text-left text-base">
-          <caption className="sr-only">{type === 'post' ? 'Posts' : 'Pages'}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2">
-                Title
-              </th>
-              <th scope="col">Status</th>
-              <th scope="col">Date</th>
-              {type === 'post' ? <th scope="col">Comments</th> : null}
-            </tr>
-          </thead>
-          <tbody>
+        <Table className="mt-6" tableClassName="text-base" caption={type === 'post' ? 'Posts' : 'Pages'} columns={type === 'post' ? [...columns, { label: 'Comments' }] : columns}>
             {rows.map((row) => (
-              <tr key={row.id} className="border-b border-line">
+              <Row key={row.id}>
                 <td className="py-2">
                   <Link href={`${base}/${row.id}`} className="font-bold">
                     {row.title || '(no title)'}
@@ -63,10 +37,9 @@ export function PostTable({
                 <td>{statusLabels[row.status]}</td>
                 <td>{formatDate(row.publishedAt ?? row.modifiedAt, timeZone)}</td>
                 {type === 'post' ? <td>{row.commentCount}</td> : null}
-              </tr>
+              </Row>
             ))}
-          </tbody>
-        </table>
+        </Table>
       ) : null}
       <ListPages page={page} totalPages={totalPages} href={(n) => href({ page: n })} />
     </>

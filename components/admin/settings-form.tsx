@@ -1,10 +1,11 @@
 'use client'
 
 import { useActionState } from 'react'
-import { useFormStatus } from 'react-dom'
 import { updateSettingsAction } from '@/app/(admin)/_actions/settings'
+import { Field, type ControlProps } from '@/components/ui/field'
+import { FormMessage } from '@/components/ui/form-message'
+import { SubmitButton } from '@/components/ui/submit-button'
 import { initialFormState } from '@/lib/form-state'
-import { FormMessage, LabelledField, type ControlProps } from './labelled-field'
 
 type Kind = 'text' | 'long' | 'number' | 'lines'
 type FieldSpec = { name: string; label: string; hint?: string; kind: Kind; maxLength?: number }
@@ -51,7 +52,9 @@ export function SettingsForm({
   // After a post, the form shows what was sent (or saved); before it, the stored settings.
   const value = (name: string) => (state.status === 'idle' ? saved[name] : state.values[name]) ?? ''
   const field = (spec: FieldSpec) => (
-    <LabelledField key={spec.name} name={spec.name} label={spec.label} hint={spec.hint} error={state.fieldErrors[spec.name]} control={(props) => control(spec, props, value(spec.name))} />
+    <Field key={spec.name} id={`field-${spec.name}`} name={spec.name} label={spec.label} hint={spec.hint} error={state.fieldErrors[spec.name]}>
+      {(props) => control(spec, props, value(spec.name))}
+    </Field>
   )
 
   return (
@@ -60,12 +63,14 @@ export function SettingsForm({
       <Fieldset legend="Site">
         {field({ name: 'siteTitle', label: 'Site title', kind: 'text', maxLength: 120 })}
         {field({ name: 'tagline', label: 'Tagline', hint: 'A short line under the title.', kind: 'text', maxLength: 200 })}
-        <LabelledField
+        <Field
+          id="field-timeZone"
           name="timeZone"
           label="Time zone"
           hint="Dates and scheduled posts use this zone. Type a city’s zone, such as Europe/London or America/Chicago."
           error={state.fieldErrors.timeZone}
-          control={(props) => (
+        >
+          {(props) => (
             <>
               <input {...props} type="text" list="time-zones" autoComplete="off" maxLength={64} defaultValue={value('timeZone')} className="input max-w-sm" />
               <datalist id="time-zones">
@@ -75,13 +80,15 @@ export function SettingsForm({
               </datalist>
             </>
           )}
-        />
-        <LabelledField
+        </Field>
+        <Field
+          id="field-defaultCategoryId"
           name="defaultCategoryId"
           label="Default category"
           hint="Posts saved without a category go here."
           error={state.fieldErrors.defaultCategoryId}
-          control={(props) => (
+        >
+          {(props) => (
             <select key={value('defaultCategoryId')} {...props} defaultValue={value('defaultCategoryId')} className="input max-w-sm">
               <option value="">Uncategorized (made when first needed)</option>
               {categories.map((category) => (
@@ -91,29 +98,31 @@ export function SettingsForm({
               ))}
             </select>
           )}
-        />
+        </Field>
       </Fieldset>
       <Fieldset legend="Texts readers see">{readerTexts.map(field)}</Fieldset>
       <Fieldset legend="Comments">
         {commentNumbers.map(field)}
-        <LabelledField
+        <Field
+          id="field-commentOrder"
           name="commentOrder"
           label="Comment order"
           hint="Which top-level comments come first. Replies always read oldest first."
           error={state.fieldErrors.commentOrder}
-          control={(props) => (
+        >
+          {(props) => (
             <select key={value('commentOrder')} {...props} defaultValue={value('commentOrder')} className="input max-w-sm">
               <option value="oldest">Oldest first</option>
               <option value="newest">Newest first</option>
             </select>
           )}
-        />
+        </Field>
         <Checkbox name="commentModerationFirst" checked={value('commentModerationFirst') === 'on'} label="Hold a commenter’s first comment for approval" hint="Once you approve one comment from an address, later ones appear at once." />
         <Checkbox name="commentNotifyAuthor" checked={value('commentNotifyAuthor') === 'on'} label="Email me when a comment is waiting for approval" hint="Sent to the address you sign in with, with a link straight to the comment." />
         {field({ name: 'commentBlockList', label: 'Blocked words', hint: 'One word, phrase, address or website a line. Comments containing any of them go to spam.', kind: 'lines', maxLength: 20000 })}
       </Fieldset>
       <Fieldset legend="Newsletter">{newsletterFields.map(field)}</Fieldset>
-      <SaveButton />
+      <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
     </form>
   )
 }
@@ -136,15 +145,6 @@ function Fieldset({ legend, children }: { legend: string; children: React.ReactN
       <legend className="px-1 text-xl font-bold">{legend}</legend>
       {children}
     </fieldset>
-  )
-}
-
-function SaveButton() {
-  const { pending } = useFormStatus()
-  return (
-    <button type="submit" disabled={pending} className="rounded bg-accent px-5 py-2 font-bold text-white hover:bg-accent-dark">
-      {pending ? 'Saving…' : 'Save settings'}
-    </button>
   )
 }
 

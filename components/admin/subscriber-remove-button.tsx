@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { deleteSubscriberAction } from '@/app/(admin)/_actions/subscribers'
+import { Button } from '@/components/ui/button'
 import { initialFormState } from '@/lib/form-state'
 
 // One form per row, so it works without JavaScript. The address is part of the button's name, so a
@@ -11,9 +12,9 @@ export function SubscriberRemoveButton({ id, email }: { id: number; email: strin
   return (
     <form action={formAction}>
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={isPending} className="rounded border border-line bg-card px-3 py-1 text-sm hover:bg-accent-soft">
+      <Button type="submit" disabled={isPending} variant="secondary" size="xs">
         Remove<span className="sr-only"> {email}</span>
-      </button>
+      </Button>
       <span role="status" aria-live="polite" className="ml-2 text-sm text-accent-dark">
         {state.status === 'refused' || state.status === 'invalid' ? state.message : null}
       </span>

@@ -1,7 +1,15 @@
 import Link from 'next/link'
+import { Row, Table } from '@/components/ui/table'
 import type { TagRow } from '@/db/queries/admin-taxonomy'
 import { routes } from '@/lib/routes'
 import { ListSearch } from './list-controls'
+
+const columns = [
+  { label: 'Name', className: 'py-2 pr-4' },
+  { label: 'Slug', className: 'py-2 pr-4' },
+  { label: 'Description', className: 'py-2 pr-4' },
+  { label: 'Posts', className: 'py-2 pr-4 text-right' },
+]
 
 export function TagTable({ rows, query }: { rows: TagRow[]; query: string }) {
   return (
@@ -10,26 +18,9 @@ export function TagTable({ rows, query }: { rows: TagRow[]; query: string }) {
       {rows.length === 0 ? (
         <p className="mt-4">{query ? 'No tags match this search.' : 'No tags yet.'}</p>
       ) : (
-        <table className="mt-4 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-4">
-                Name
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Slug
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Description
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right">
-                Posts
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table className="mt-4" columns={columns}>
             {rows.map((row) => (
-              <tr key={row.id} className="border-b border-line">
+              <Row key={row.id}>
                 <td className="py-2 pr-4">
                   <Link href={`/admin/tags/${row.id}`} className="font-bold">
                     {row.name}
@@ -48,10 +39,9 @@ export function TagTable({ rows, query }: { rows: TagRow[]; query: string }) {
                     0
                   )}
                 </td>
-              </tr>
+              </Row>
             ))}
-          </tbody>
-        </table>
+        </Table>
       )}
     </>
   )

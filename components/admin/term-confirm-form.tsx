@@ -2,6 +2,8 @@
 
 import Link from 'next/link'
 import { useActionState } from 'react'
+import { Button } from '@/components/ui/button'
+import { errorBoxClass } from '@/components/ui/form-message'
 import { initialFormState, type FormState } from '@/lib/form-state'
 
 // The second step of a delete or merge: a page of its own (reached by a link or a GET form), so the
@@ -31,12 +33,12 @@ export function TermConfirmForm({
       <h2 className="text-xl font-bold">{question}</h2>
       <p>{consequences}</p>
       <div role="status" aria-live="polite">
-        {problem ? <p className="rounded border border-accent bg-accent-soft p-3 font-bold text-accent-dark">{problem}</p> : null}
+        {problem ? <p className={errorBoxClass}>{problem}</p> : null}
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isPending} className="rounded bg-accent px-5 py-2 font-bold text-white hover:bg-accent-dark">
+        <Button type="submit" disabled={isPending} >
           {confirmLabel}
-        </button>
+        </Button>
         <Link href={cancelHref}>Cancel</Link>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { Button } from '@/components/ui/button'
 import type { FormState } from '@/lib/form-state'
 import { TermConfirmForm } from './term-confirm-form'
 import { TermForm, type TermFormValues } from './term-form'
@@ -81,9 +82,9 @@ export function TermEditScreen({
               ))}
             </select>
           </div>
-          <button type="submit" className="rounded border border-line bg-card px-4 py-2 font-bold hover:bg-accent-soft">
+          <Button type="submit" variant="secondary" size="md">
             Merge…
-          </button>
+          </Button>
         </form>
         {mergeError ? (
           <p id="merge-target-error" className="mt-1 font-bold text-accent-dark">

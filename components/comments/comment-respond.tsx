@@ -2,8 +2,9 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { useFormStatus } from 'react-dom'
 import { postCommentAction } from '@/app/(site)/_actions/comments'
+import { Field } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
 import { initialFormState } from '@/lib/form-state'
 
 export type CommenterDefaults = { author: string; email: string; url: string; saveDetails: boolean }
@@ -102,29 +103,17 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
         <input type="hidden" name="postId" value={postId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ''} />
         <input type="hidden" name="startedAt" value={startedAt ?? renderedAt} />
-        <Field label="Comment" name="comment" isRequired error={error('comment')}>
-          <textarea
-            ref={textareaRef}
-            id="comment"
-            name="comment"
-            required
-            maxLength={65525}
-            rows={6}
-            value={value('comment')}
-            onChange={remember}
-            aria-invalid={error('comment') ? true : undefined}
-            aria-describedby={error('comment') ? 'comment-error' : undefined}
-            className="input"
-          />
+        <Field id="comment" name="comment" label={<Required>Comment</Required>} error={error('comment')} errorClassName="text-base">
+          {(control) => <textarea ref={textareaRef} {...control} required maxLength={65525} rows={6} value={value('comment')} onChange={remember} className="input" />}
         </Field>
-        <Field label="Name" name="author" isRequired error={error('author')}>
-          <input id="author" name="author" type="text" required maxLength={245} autoComplete="name" value={value('author')} onChange={remember} aria-invalid={error('author') ? true : undefined} aria-describedby={error('author') ? 'author-error' : undefined} className="input" />
+        <Field id="author" name="author" label={<Required>Name</Required>} error={error('author')} errorClassName="text-base">
+          {(control) => <input {...control} type="text" required maxLength={245} autoComplete="name" value={value('author')} onChange={remember} className="input" />}
         </Field>
-        <Field label="Email" name="email" isRequired error={error('email')}>
-          <input id="email" name="email" type="email" required maxLength={100} autoComplete="email" value={value('email')} onChange={remember} aria-invalid={error('email') ? true : undefined} aria-describedby={error('email') ? 'email-error' : undefined} className="input" />
+        <Field id="email" name="email" label={<Required>Email</Required>} error={error('email')} errorClassName="text-base">
+          {(control) => <input {...control} type="email" required maxLength={100} autoComplete="email" value={value('email')} onChange={remember} className="input" />}
         </Field>
-        <Field label="Website" name="url" error={error('url')}>
-          <input id="url" name="url" type="url" maxLength={200} autoComplete="url" value={value('url')} onChange={remember} aria-invalid={error('url') ? true : undefined} aria-describedby={error('url') ? 'url-error' : undefined} className="input" />
+        <Field id="url" name="url" label="Website" error={error('url')} errorClassName="text-base">
+          {(control) => <input {...control} type="url" maxLength={200} autoComplete="url" value={value('url')} onChange={remember} className="input" />}
         </Field>
         {/* A field people never see: bots that fill every input give themselves away. */}
         <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
@@ -139,7 +128,7 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
           <input id="notifyReplies" name="notifyReplies" type="checkbox" defaultChecked={state.values.notifyReplies === 'on'} className="mt-1.5 h-4 w-4" />
           <label htmlFor="notifyReplies">Notify me of replies by email</label>
         </p>
-        <SubmitButton />
+        <SubmitButton pendingLabel="Posting…" className="disabled:opacity-70">Post Comment</SubmitButton>
       </form>
     </section>
   )
@@ -147,28 +136,11 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
   return slot ? createPortal(form, slot) : form
 }
 
-function Field({ label, name, isRequired = false, error, children }: { label: string; name: string; isRequired?: boolean; error?: string; children: React.ReactNode }) {
+function Required({ children }: { children: string }) {
   return (
-    <div>
-      <label htmlFor={name} className="block font-bold">
-        {label}
-        {isRequired ? <span aria-hidden="true"> *</span> : null}
-      </label>
+    <>
       {children}
-      {error ? (
-        <p id={`${name}-error`} className="mt-1 text-base font-bold text-accent-dark">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  )
-}
-
-function SubmitButton() {
-  const { pending } = useFormStatus()
-  return (
-    <button type="submit" disabled={pending} className="rounded bg-accent px-5 py-2 font-bold text-white hover:bg-accent-dark disabled:opacity-70">
-      {pending ? 'Posting…' : 'Post Comment'}
-    </button>
+      <span aria-hidden="true"> *</span>
+    </>
   )
 }

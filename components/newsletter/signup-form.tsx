@@ -2,6 +2,8 @@
 
 import { useActionState } from 'react'
 import { subscribeAction } from '@/app/(site)/_actions/newsletter'
+import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
 import { initialFormState } from '@/lib/form-state'
 
 // One form, three places (sidebar, after a post, /newsletter): idPrefix keeps ids unique on a page
@@ -23,35 +25,28 @@ export function SignupForm({ idPrefix, source }: { idPrefix: string; source: 'si
       <div role="status" aria-live="polite">
         {state.message ? <p className="font-bold text-accent-dark">{state.message}</p> : null}
       </div>
-      <div>
-        <label htmlFor={id('email')} className="block font-bold">
-          Email
-        </label>
-        <input id={id('email')} name="email" type="email" required maxLength={100} autoComplete="email" defaultValue={state.values.email ?? ''} aria-invalid={error('email') ? true : undefined} aria-describedby={error('email') ? id('email-error') : undefined} className="input" />
-        {error('email') ? (
-          <p id={id('email-error')} className="mt-1 font-bold text-accent-dark">
-            {error('email')}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor={id('firstName')} className="block font-bold">
-          First name <span className="font-normal text-muted">(optional)</span>
-        </label>
-        <input id={id('firstName')} name="firstName" type="text" maxLength={100} autoComplete="given-name" defaultValue={state.values.firstName ?? ''} aria-invalid={error('firstName') ? true : undefined} aria-describedby={error('firstName') ? id('firstName-error') : undefined} className="input" />
-        {error('firstName') ? (
-          <p id={id('firstName-error')} className="mt-1 font-bold text-accent-dark">
-            {error('firstName')}
-          </p>
-        ) : null}
-      </div>
+      <Field id={id('email')} name="email" label="Email" error={error('email')}>
+        {(control) => <input {...control} type="email" required maxLength={100} autoComplete="email" defaultValue={state.values.email ?? ''} className="input" />}
+      </Field>
+      <Field
+        id={id('firstName')}
+        name="firstName"
+        label={
+          <>
+            First name <span className="font-normal text-muted">(optional)</span>
+          </>
+        }
+        error={error('firstName')}
+      >
+        {(control) => <input {...control} type="text" maxLength={100} autoComplete="given-name" defaultValue={state.values.firstName ?? ''} className="input" />}
+      </Field>
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor={id('website_confirm')}>Leave this field empty</label>
         <input id={id('website_confirm')} name="website_confirm" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-accent px-4 py-2 font-bold text-white hover:bg-accent-dark">
+      <Button type="submit" disabled={isPending} size="md">
         Subscribe
-      </button>
+      </Button>
     </form>
   )
 }

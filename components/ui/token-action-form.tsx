@@ -1,6 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
+import { Button } from '@/components/ui/button'
 import { initialFormState, type FormState } from '@/lib/form-state'
 
 // A single button that carries a signed token to an action (stop reply notifications, unsubscribe):
@@ -15,9 +16,9 @@ export function TokenActionForm({ action, token, label }: { action: (previous: F
       {state.status !== 'success' ? (
         <form action={formAction} className="mt-4">
           <input type="hidden" name="token" value={token} />
-          <button type="submit" disabled={isPending} className="rounded bg-accent px-5 py-2 font-bold text-white hover:bg-accent-dark">
+          <Button type="submit" disabled={isPending} >
             {label}
-          </button>
+          </Button>
         </form>
       ) : null}
     </>

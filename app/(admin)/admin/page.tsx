@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button'
 import { getDashboardCounts, listRecentComments } from '@/db/queries/dashboard'
 import { requireAuthorPage } from '@/lib/server/auth/gate'
 import { formatCount } from '@/lib/format'
@@ -21,7 +22,7 @@ export default async function Dashboard() {
     <>
       <h1 className="text-3xl font-bold">Hello, {author.name.split(' ')[0]}</h1>
       <p className="mt-2">
-        <Link href="/admin/posts/new" className="inline-block rounded bg-accent px-4 py-2 font-bold text-white no-underline hover:bg-accent-dark">
+        <Link href="/admin/posts/new" className={buttonClass({ size: 'md', className: 'inline-block no-underline' })}>
           Write a new post
         </Link>
       </p>

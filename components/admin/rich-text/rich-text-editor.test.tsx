@@ -4,7 +4,7 @@ import { RichTextEditor } from './rich-text-editor'
 
 // The editor itself only runs in a browser (immediatelyRender: false). On the server it renders its
 // label and nothing that posts: the no-JavaScript body field belongs to the post form
-// (components/admin/post-editor-form.tsx), because this component arrives as a lazy chunk.
+// (components/admin/post-editor/content-fields.tsx), because this component arrives as a lazy chunk.
 describe('RichTextEditor on the server', () => {
   const html = renderToString(<RichTextEditor name="body" label="Body" initialHtml={'<p>Soup & "bread"</p>'} />)
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { SubscriberImportForm } from '@/components/admin/subscriber-import-form'
 import { SubscriberTable } from '@/components/admin/subscriber-table'
+import { buttonClass } from '@/components/ui/button'
 import { getSettings } from '@/db/queries/settings'
 import { listSubscribers } from '@/db/queries/subscribers'
 import type { SubscriberStatus } from '@/db/schema'
@@ -29,7 +30,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
     <>
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="text-3xl font-bold">Subscribers</h1>
-        <a href="/admin/subscribers/export" download className="rounded border border-line bg-card px-4 py-2 font-bold text-ink no-underline hover:bg-accent-soft">
+        <a href="/admin/subscribers/export" download className={buttonClass({ variant: 'secondary', size: 'md', className: 'text-ink no-underline' })}>
           Export CSV
         </a>
       </div>

@@ -1,0 +1,55 @@
+'use client'
+
+import dynamic from 'next/dynamic'
+import { useState } from 'react'
+import { Field } from '@/components/ui/field'
+import { MediaPicker } from '../media-picker'
+import type { EditorFieldState, MediaItem } from './use-post-editor'
+
+// The rich-text editor is its own chunk: only the editor screens load it.
+const RichTextEditor = dynamic(() => import('../rich-text/rich-text-editor').then((module) => module.RichTextEditor), {
+  loading: () => <p className="mt-2 text-muted">Loading the editor…</p>,
+})
+
+// The main column: title, slug, body, excerpt, key points and the revision note.
+export function ContentFields({ fields, values, media, onChange }: { fields: EditorFieldState; values: { title: string; slug: string; body: string; excerpt: string; keyPoints: string; changeNote: string }; media: MediaItem[]; onChange: () => void }) {
+  const { typed, error } = fields
+  const [insertImage, setInsertImage] = useState<Omit<MediaItem, 'id'> | null>(null)
+  return (
+    <>
+      <Field id="title" name="title" label="Title" error={error('title')}>
+        {(control) => <input {...control} defaultValue={typed('title', values.title)} maxLength={300} className="input text-2xl" />}
+      </Field>
+      <Field id="slug" name="slug" label="Slug" hint="The web address. Leave it empty to make one from the title." error={error('slug')}>
+        {(control) => <input {...control} defaultValue={typed('slug', values.slug)} maxLength={200} className="input" />}
+      </Field>
+      <RichTextEditor name="body" label="Body" initialHtml={typed('body', values.body)} onHtmlChange={onChange} insertImage={insertImage} />
+      {/* The editor arrives as its own chunk after the page; without JavaScript it never does, so the
+          body is a plain HTML field (the server sanitizes whatever arrives). */}
+      <noscript>
+        <label htmlFor="body-html" className="block font-bold">
+          Body
+        </label>
+        <p id="body-html-hint" className="text-sm text-muted">
+          The formatting toolbar needs JavaScript; you can still write the post in HTML here.
+        </p>
+        <textarea id="body-html" name="body" rows={20} defaultValue={typed('body', values.body)} aria-describedby="body-html-hint" className="input font-mono text-sm" />
+      </noscript>
+      {media.length > 0 ? (
+        <details className="rounded border border-line bg-card p-3">
+          <summary className="cursor-pointer font-bold">Insert an uploaded image</summary>
+          <MediaPicker items={media} onPick={(item) => setInsertImage({ ...item })} />
+        </details>
+      ) : null}
+      <Field id="excerpt" name="excerpt" label="Excerpt" error={error('excerpt')}>
+        {(control) => <textarea {...control} rows={3} maxLength={1000} defaultValue={typed('excerpt', values.excerpt)} className="input" />}
+      </Field>
+      <Field id="keyPoints" name="keyPoints" label="Key points" hint="3 to 5 short lines, one per line, shown above the post. Leave empty for none." error={error('keyPoints')}>
+        {(control) => <textarea {...control} rows={5} defaultValue={typed('keyPoints', values.keyPoints)} className="input" />}
+      </Field>
+      <Field id="changeNote" name="changeNote" label="What changed" error={undefined}>
+        {(control) => <input {...control} maxLength={300} defaultValue={typed('changeNote', values.changeNote)} className="input" />}
+      </Field>
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import { cn } from '@/lib/utils'
+
+// The one place the editor's and the site's button looks live. Links that look like buttons use
+// buttonClass() so they match.
+const variants = {
+  primary: 'bg-accent text-white hover:bg-accent-dark',
+  secondary: 'border border-line bg-card hover:bg-accent-soft',
+  outline: 'border border-accent text-accent-dark hover:bg-accent-soft',
+} as const
+
+const sizes = {
+  lg: 'px-5 py-2 font-bold',
+  md: 'px-4 py-2 font-bold',
+  sm: 'px-4 py-1 font-bold',
+  xs: 'px-3 py-1 text-sm',
+  bare: '',
+} as const
+
+export type ButtonVariant = keyof typeof variants
+export type ButtonSize = keyof typeof sizes
+
+export function buttonClass({ variant = 'primary', size = 'lg', className }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
+  return cn('rounded', variants[variant], sizes[size], className)
+}
+
+export function Button({ variant, size, className, ...props }: React.ComponentProps<'button'> & { variant?: ButtonVariant; size?: ButtonSize }) {
+  return <button {...props} className={buttonClass({ variant, size, className })} />
+}

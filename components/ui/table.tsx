@@ -1,0 +1,28 @@
+import { cn } from '@/lib/utils'
+
+// The editor's list tables: a full-width table with ruled rows, optionally in a box that scrolls
+// sideways on a narrow screen.
+export type Column = { label: React.ReactNode; className?: string }
+
+export function Table({ caption, columns, scroll = false, className, tableClassName, children }: { caption?: React.ReactNode; columns: readonly Column[]; scroll?: boolean; className?: string; tableClassName?: string; children: React.ReactNode }) {
+  const table = (
+    <table className={cn('w-full border-collapse text-left', scroll ? null : className, tableClassName)}>
+      {caption ? <caption className="sr-only">{caption}</caption> : null}
+      <thead>
+        <Row>
+          {columns.map((column, index) => (
+            <th key={index} scope="col" className={column.className}>
+              {column.label}
+            </th>
+          ))}
+        </Row>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  )
+  return scroll ? <div className={cn('overflow-x-auto', className)}>{table}</div> : table
+}
+
+export function Row({ className, ...props }: React.ComponentProps<'tr'>) {
+  return <tr {...props} className={cn('border-b border-line', className)} />
+}
