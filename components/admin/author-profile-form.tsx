@@ -6,6 +6,7 @@ import { Field } from '@/components/ui/field'
 import { FormMessage } from '@/components/ui/form-message'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { initialFormState } from '@/lib/form-state'
+import { fieldLimits } from '@/lib/field-limits'
 
 type ImageChoice = { id: number; alt: string; url: string }
 
@@ -20,13 +21,13 @@ export function AuthorProfileForm({ saved, images }: { saved: Record<string, str
     <form action={formAction} noValidate className="mt-4 space-y-5 rounded-lg border border-line bg-card p-4">
       <FormMessage status={state.status} message={state.message} />
       <Field id="profile-name" name="name" label="Display name" hint="Your name as readers see it on posts and in the author box." error={error('name')}>
-        {(props) => <input {...props} type="text" maxLength={100} autoComplete="name" defaultValue={value('name')} className="input" />}
+        {(props) => <input {...props} type="text" maxLength={fieldLimits.profile.name} autoComplete="name" defaultValue={value('name')} className="input" />}
       </Field>
       <Field id="profile-tagline" name="tagline" label="Your tagline" hint="One line under your name in the author box." error={error('tagline')}>
-        {(props) => <input {...props} type="text" maxLength={200} defaultValue={value('tagline')} className="input" />}
+        {(props) => <input {...props} type="text" maxLength={fieldLimits.profile.tagline} defaultValue={value('tagline')} className="input" />}
       </Field>
       <Field id="profile-bio" name="bio" label="Bio" hint="Shown under each post and in the sidebar. Leave a blank line between paragraphs." error={error('bio')}>
-        {(props) => <textarea {...props} rows={6} maxLength={4000} defaultValue={value('bio')} className="input" />}
+        {(props) => <textarea {...props} rows={6} maxLength={fieldLimits.profile.bio} defaultValue={value('bio')} className="input" />}
       </Field>
       <Field
         id="profile-avatarMediaId"

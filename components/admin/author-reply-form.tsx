@@ -4,7 +4,7 @@ import { useActionState } from 'react'
 import { replyAsAuthorAction } from '@/app/(admin)/_actions/comments'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
-import { commentFieldMaxLength } from '@/lib/comments/schema'
+import { fieldLimits } from '@/lib/field-limits'
 import { initialFormState } from '@/lib/form-state'
 
 // "Reply" under a comment in the queue: published at once as the author's, approving the comment.
@@ -18,7 +18,7 @@ export function AuthorReplyForm({ parentId, authorName, returnTo, folded = false
       <input type="hidden" name="parentId" value={parentId} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <Field id={fieldId} name="comment" label={`Your reply to ${authorName}`} error={error} className="space-y-2" errorClassName="mt-0">
-        {(control) => <textarea {...control} rows={4} maxLength={commentFieldMaxLength.comment} defaultValue={state.values.comment ?? ''} className="input" />}
+        {(control) => <textarea {...control} rows={4} maxLength={fieldLimits.comment.comment} defaultValue={state.values.comment ?? ''} className="input" />}
       </Field>
       <Button type="submit" disabled={isPending} size="md">
         {isPending ? 'Publishing…' : 'Publish reply'}

@@ -5,7 +5,7 @@ import { editCommentAction } from '@/app/(admin)/_actions/comments'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { errorBoxClass } from '@/components/ui/form-message'
-import { commentFieldMaxLength } from '@/lib/comments/schema'
+import { fieldLimits } from '@/lib/field-limits'
 import { initialFormState } from '@/lib/form-state'
 
 type Fields = { author: string; email: string; url: string; comment: string }
@@ -27,7 +27,7 @@ export function CommentEditForm({ id, initial, returnTo }: { id: number; initial
       {fields.map((field) => (
         <Field key={field.name} id={`edit-${field.name}`} name={field.name} label={field.label} error={state.fieldErrors[field.name]}>
           {(control) => {
-            const common = { ...control, maxLength: commentFieldMaxLength[field.name], defaultValue: state.values[field.name] ?? initial[field.name], className: 'input' }
+            const common = { ...control, maxLength: fieldLimits.comment[field.name], defaultValue: state.values[field.name] ?? initial[field.name], className: 'input' }
             return field.rows ? <textarea rows={field.rows} {...common} /> : <input type={field.type ?? 'text'} {...common} />
           }}
         </Field>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { fieldLimits } from '@/lib/field-limits'
 
 // The search box and the page links of every editor list (posts, pages, comments, subscribers, …).
 // A plain GET form and plain links: they work without JavaScript and every state has a URL.
@@ -13,7 +14,7 @@ export function ListSearch({ action, label, query, placeholder, hidden = {} }: {
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <input id={id} name="q" type="search" maxLength={100} defaultValue={query} placeholder={placeholder} className="input mt-0 max-w-sm" />
+      <input id={id} name="q" type="search" maxLength={fieldLimits.listSearch.query} defaultValue={query} placeholder={placeholder} className="input mt-0 max-w-sm" />
       <button type="submit" className="rounded border border-line bg-card px-4">
         Search
       </button>

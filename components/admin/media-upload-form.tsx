@@ -7,6 +7,7 @@ import { Field } from '@/components/ui/field'
 import { FormMessage } from '@/components/ui/form-message'
 import { useFileSizeLimit } from '@/components/ui/use-file-size-limit'
 import { initialFormState } from '@/lib/form-state'
+import { fieldLimits } from '@/lib/field-limits'
 
 // Mirrors lib/media/sniff.ts and lib/media/schema.ts (client components do not import the schemas);
 // the server has the last word.
@@ -28,10 +29,10 @@ export function MediaUploadForm() {
         {(control) => <input {...control} type="file" required accept="image/png,image/jpeg,image/gif,image/webp" onChange={checkSize} className="input" />}
       </Field>
       <Field id="media-alt" name="alt" label="Alt text" hint="What the image shows, for people who cannot see it." error={error('alt')} errorId="alt-error" hintFirst>
-        {(control) => <input {...control} type="text" required maxLength={300} defaultValue={values.alt ?? ''} className="input" />}
+        {(control) => <input {...control} type="text" required maxLength={fieldLimits.media.alt} defaultValue={values.alt ?? ''} className="input" />}
       </Field>
       <Field id="media-caption" name="caption" label="Caption" error={error('caption')} errorId="caption-error">
-        {(control) => <textarea {...control} rows={2} maxLength={500} defaultValue={values.caption ?? ''} className="input" />}
+        {(control) => <textarea {...control} rows={2} maxLength={fieldLimits.media.caption} defaultValue={values.caption ?? ''} className="input" />}
       </Field>
       <Button type="submit" disabled={isPending}>
         {isPending ? 'Uploading…' : 'Upload'}

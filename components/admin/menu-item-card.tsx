@@ -6,6 +6,7 @@ import { buttonClass } from '@/components/ui/button'
 import type { MenuItemForEdit } from '@/db/queries/admin-menus'
 import { initialFormState } from '@/lib/form-state'
 import type { MenuMove } from '@/lib/menus/edit'
+import { fieldLimits } from '@/lib/field-limits'
 
 const kindLabels: Record<MenuItemForEdit['kind'], string> = { page: 'Page', category: 'Category', post: 'Post', custom: 'Custom link' }
 const moveWords: Record<MenuMove, string> = { up: 'up', down: 'down', in: 'in', out: 'out' }
@@ -66,8 +67,8 @@ function RenameForm({ item, title }: { item: MenuItemForEdit; title: string }) {
   const [state, formAction, isPending] = useActionState(renameMenuItemAction, initialFormState)
   const isCustom = item.kind === 'custom'
   const fields = [
-    { name: 'label' as const, label: 'Navigation label', current: item.label, placeholder: item.targetTitle ?? '', maxLength: 200 },
-    ...(isCustom ? [{ name: 'url' as const, label: 'URL', current: item.url, placeholder: '', maxLength: 2000 }] : []),
+    { name: 'label' as const, label: 'Navigation label', current: item.label, placeholder: item.targetTitle ?? '', maxLength: fieldLimits.menu.label },
+    ...(isCustom ? [{ name: 'url' as const, label: 'URL', current: item.url, placeholder: '', maxLength: fieldLimits.menu.url }] : []),
   ]
   return (
     <form action={formAction} noValidate className="mt-2 flex flex-wrap items-end gap-2">

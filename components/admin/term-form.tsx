@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { FormMessage } from '@/components/ui/form-message'
 import { initialFormState, type FormState } from '@/lib/form-state'
+import { fieldLimits } from '@/lib/field-limits'
 
 export type TermFormValues = { id: number | null; name: string; slug: string; parentId: number | null; description: string }
 type FieldName = 'name' | 'slug' | 'parentId' | 'description'
@@ -33,10 +34,10 @@ export function TermForm({
       <input type="hidden" name="id" value={values.id ?? ''} />
       <FormMessage status={state.status} message={state.message} successClassName="rounded border border-sage bg-sage-soft p-3 font-bold text-sage" />
       <Field id={`${prefix}-name`} name="name" label="Name" error={error('name')}>
-        {(control) => <input {...control} required maxLength={200} defaultValue={typed('name', values.name)} className="input" />}
+        {(control) => <input {...control} required maxLength={fieldLimits.term.name} defaultValue={typed('name', values.name)} className="input" />}
       </Field>
       <Field id={`${prefix}-slug`} name="slug" label="Slug" hint="The last part of the archive address. Leave it empty to make one from the name. Changing it sends the old address to the new one." error={error('slug')}>
-        {(control) => <input {...control} maxLength={200} defaultValue={typed('slug', values.slug)} className="input" />}
+        {(control) => <input {...control} maxLength={fieldLimits.term.slug} defaultValue={typed('slug', values.slug)} className="input" />}
       </Field>
       {parentOptions ? (
         <Field id={`${prefix}-parent`} name="parentId" label="Parent category" error={error('parentId')} errorId={`${prefix}-parentId-error`}>
@@ -53,7 +54,7 @@ export function TermForm({
         </Field>
       ) : null}
       <Field id={`${prefix}-description`} name="description" label="Description" error={error('description')}>
-        {(control) => <textarea {...control} rows={3} maxLength={2000} defaultValue={typed('description', values.description)} className="input" />}
+        {(control) => <textarea {...control} rows={3} maxLength={fieldLimits.term.description} defaultValue={typed('description', values.description)} className="input" />}
       </Field>
       <Button type="submit" disabled={isPending}>
         {isPending ? 'Saving…' : submitLabel}

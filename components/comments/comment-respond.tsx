@@ -6,6 +6,7 @@ import { postCommentAction } from '@/app/(site)/_actions/comments'
 import { Field } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { initialFormState } from '@/lib/form-state'
+import { fieldLimits } from '@/lib/field-limits'
 
 export type CommenterDefaults = { author: string; email: string; url: string; saveDetails: boolean }
 
@@ -104,16 +105,16 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
         <input type="hidden" name="parentId" value={replyTo?.id ?? ''} />
         <input type="hidden" name="startedAt" value={startedAt ?? renderedAt} />
         <Field id="comment" name="comment" label={<Required>Comment</Required>} error={error('comment')} errorClassName="text-base">
-          {(control) => <textarea ref={textareaRef} {...control} required maxLength={65525} rows={6} value={value('comment')} onChange={remember} className="input" />}
+          {(control) => <textarea ref={textareaRef} {...control} required maxLength={fieldLimits.comment.comment} rows={6} value={value('comment')} onChange={remember} className="input" />}
         </Field>
         <Field id="author" name="author" label={<Required>Name</Required>} error={error('author')} errorClassName="text-base">
-          {(control) => <input {...control} type="text" required maxLength={245} autoComplete="name" value={value('author')} onChange={remember} className="input" />}
+          {(control) => <input {...control} type="text" required maxLength={fieldLimits.comment.author} autoComplete="name" value={value('author')} onChange={remember} className="input" />}
         </Field>
         <Field id="email" name="email" label={<Required>Email</Required>} error={error('email')} errorClassName="text-base">
-          {(control) => <input {...control} type="email" required maxLength={100} autoComplete="email" value={value('email')} onChange={remember} className="input" />}
+          {(control) => <input {...control} type="email" required maxLength={fieldLimits.comment.email} autoComplete="email" value={value('email')} onChange={remember} className="input" />}
         </Field>
         <Field id="url" name="url" label="Website" error={error('url')} errorClassName="text-base">
-          {(control) => <input {...control} type="url" maxLength={200} autoComplete="url" value={value('url')} onChange={remember} className="input" />}
+          {(control) => <input {...control} type="url" maxLength={fieldLimits.comment.url} autoComplete="url" value={value('url')} onChange={remember} className="input" />}
         </Field>
         {/* A field people never see: bots that fill every input give themselves away. */}
         <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">

@@ -5,6 +5,7 @@ import { subscribeAction } from '@/app/(site)/_actions/newsletter'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { initialFormState } from '@/lib/form-state'
+import { fieldLimits } from '@/lib/field-limits'
 
 // One form, three places (sidebar, after a post, /newsletter): idPrefix keeps ids unique on a page
 // that shows two of them.
@@ -26,7 +27,7 @@ export function SignupForm({ idPrefix, source }: { idPrefix: string; source: 'si
         {state.message ? <p className="font-bold text-accent-dark">{state.message}</p> : null}
       </div>
       <Field id={id('email')} name="email" label="Email" error={error('email')}>
-        {(control) => <input {...control} type="email" required maxLength={100} autoComplete="email" defaultValue={state.values.email ?? ''} className="input" />}
+        {(control) => <input {...control} type="email" required maxLength={fieldLimits.newsletter.email} autoComplete="email" defaultValue={state.values.email ?? ''} className="input" />}
       </Field>
       <Field
         id={id('firstName')}
@@ -38,7 +39,7 @@ export function SignupForm({ idPrefix, source }: { idPrefix: string; source: 'si
         }
         error={error('firstName')}
       >
-        {(control) => <input {...control} type="text" maxLength={100} autoComplete="given-name" defaultValue={state.values.firstName ?? ''} className="input" />}
+        {(control) => <input {...control} type="text" maxLength={fieldLimits.newsletter.firstName} autoComplete="given-name" defaultValue={state.values.firstName ?? ''} className="input" />}
       </Field>
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor={id('website_confirm')}>Leave this field empty</label>

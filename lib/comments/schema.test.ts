@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { invalid } from '@/lib/form-state'
-import { commentFieldMaxLength, commentInput, commentMessages, type CommentInput } from './schema'
+import { fieldLimits } from '@/lib/field-limits'
+import { commentInput, commentMessages, type CommentInput } from './schema'
 
 const valid = {
   postId: '12',
@@ -174,14 +175,14 @@ describe('commentInput comment', () => {
   })
 
   it('accepts exactly the maximum length and refuses one more', () => {
-    const longest = 'a'.repeat(commentFieldMaxLength.comment)
+    const longest = 'a'.repeat(fieldLimits.comment.comment)
     expect(parsed({ ...valid, comment: longest }).comment).toHaveLength(65525)
     expect(errors({ ...valid, comment: `${longest}a` })).toEqual({ comment: commentMessages.commentTooLong })
     expect(commentMessages.commentTooLong).toBe('Please shorten your comment to 65,525 characters or fewer.')
   })
 
   it('counts the length after trimming', () => {
-    const longest = 'a'.repeat(commentFieldMaxLength.comment)
+    const longest = 'a'.repeat(fieldLimits.comment.comment)
     expect(parsed({ ...valid, comment: `  ${longest}\n\n` }).comment).toBe(longest)
   })
 })

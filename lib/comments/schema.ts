@@ -1,12 +1,7 @@
 import { z } from 'zod'
+import { fieldLimits } from '@/lib/field-limits'
 
-/** WordPress's column sizes; the form uses them as `maxLength` so the browser stops typing there. */
-export const commentFieldMaxLength = {
-  comment: 65525,
-  author: 245,
-  email: 100,
-  url: 200,
-} as const
+const commentFieldMaxLength = fieldLimits.comment
 
 export const commentMessages = {
   comment: 'Please write a comment.',

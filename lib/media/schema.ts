@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { maxUploadBytes } from './sniff'
+import { fieldLimits } from '@/lib/field-limits'
 
 /** The upload form uses these as `maxLength`, so the browser stops typing there. */
-export const mediaFieldMaxLength = { alt: 300, caption: 500, originalName: 255 } as const
+const mediaFieldMaxLength = fieldLimits.media
 
 export const mediaMessages = {
   file: 'Please choose an image up to 8 MB.',

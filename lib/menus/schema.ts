@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fieldLimits } from '@/lib/field-limits'
 
 export const menuMessages = {
   notFound: 'This menu item is no longer in the menu. Please reload the page.',
@@ -11,8 +12,8 @@ export const menuMessages = {
   badStructure: 'The new order could not be saved. Please reload the page and try again.',
 } as const
 
-export const maxLabelLength = 200
-const maxUrlLength = 2000
+const maxLabelLength = fieldLimits.menu.label
+const maxUrlLength = fieldLimits.menu.url
 
 /** A database id from a form field: digits only ("0x10", "1e3", "1.0" are refused). */
 const id = z.preprocess(

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fieldLimits } from '@/lib/field-limits'
 
 const optionalId = z.preprocess(
   (value) => (value === '' || value === undefined || value === null ? null : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value),
@@ -11,9 +12,9 @@ export const postInput = z.object({
   id: optionalId,
   type: z.enum(['post', 'page']),
   intent: z.enum(['draft', 'publish', 'schedule', 'update', 'unpublish', 'preview'], { error: 'Please use one of the save buttons.' }),
-  title: z.string().trim().max(300, 'Please keep the title under 300 characters.'),
-  slug: z.string().trim().max(200, 'Please keep the address under 200 characters.'),
-  excerpt: z.string().trim().max(1000, 'Please keep the excerpt under 1,000 characters.'),
+  title: z.string().trim().max(fieldLimits.post.title, 'Please keep the title under 300 characters.'),
+  slug: z.string().trim().max(fieldLimits.post.slug, 'Please keep the address under 200 characters.'),
+  excerpt: z.string().trim().max(fieldLimits.post.excerpt, 'Please keep the excerpt under 1,000 characters.'),
   body: z.string().max(2_000_000, 'This post is too long to save.'),
   keyPoints: z
     .string()
@@ -21,7 +22,7 @@ export const postInput = z.object({
     .transform((text) => text.split('\n').map((line) => line.replace(/^[\s•*-]+/, '').trim()).filter(Boolean))
     .refine((points) => points.length === 0 || (points.length >= 3 && points.length <= 5), 'Write 3 to 5 key points, one per line, or leave this empty.')
     .refine((points) => points.every((point) => point.length <= 200), 'Please keep each key point under 200 characters.'),
-  changeNote: z.string().trim().max(300, 'Please keep the note under 300 characters.'),
+  changeNote: z.string().trim().max(fieldLimits.post.changeNote, 'Please keep the note under 300 characters.'),
   categoryIds: z.array(z.coerce.number().int().positive()).max(50),
   tags: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fieldLimits } from '@/lib/field-limits'
 
 const optionalId = z.preprocess(
   (value) => (value === '' || value === undefined || value === null ? null : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value),
@@ -9,10 +10,10 @@ const id = z.coerce.number().int().positive()
 // The add and edit forms of /admin/categories and /admin/tags. An empty slug is made from the name.
 export const termInput = z.object({
   id: optionalId,
-  name: z.string().trim().min(1, 'Please give it a name.').max(200, 'Please keep the name under 200 characters.'),
-  slug: z.string().trim().max(200, 'Please keep the slug under 200 characters.'),
+  name: z.string().trim().min(1, 'Please give it a name.').max(fieldLimits.term.name, 'Please keep the name under 200 characters.'),
+  slug: z.string().trim().max(fieldLimits.term.slug, 'Please keep the slug under 200 characters.'),
   parentId: optionalId,
-  description: z.string().trim().max(2000, 'Please keep the description under 2,000 characters.'),
+  description: z.string().trim().max(fieldLimits.term.description, 'Please keep the description under 2,000 characters.'),
 })
 
 export type TermInput = z.infer<typeof termInput>

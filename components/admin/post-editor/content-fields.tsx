@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { Field } from '@/components/ui/field'
 import { MediaPicker } from '../media-picker'
 import type { EditorFieldState, MediaItem } from './use-post-editor'
+import { fieldLimits } from '@/lib/field-limits'
 
 // The rich-text editor is its own chunk: only the editor screens load it.
 const RichTextEditor = dynamic(() => import('../rich-text/rich-text-editor').then((module) => module.RichTextEditor), {
@@ -18,10 +19,10 @@ export function ContentFields({ fields, values, media, onChange }: { fields: Edi
   return (
     <>
       <Field id="title" name="title" label="Title" error={error('title')}>
-        {(control) => <input {...control} defaultValue={typed('title', values.title)} maxLength={300} className="input text-2xl" />}
+        {(control) => <input {...control} defaultValue={typed('title', values.title)} maxLength={fieldLimits.post.title} className="input text-2xl" />}
       </Field>
       <Field id="slug" name="slug" label="Slug" hint="The web address. Leave it empty to make one from the title." error={error('slug')}>
-        {(control) => <input {...control} defaultValue={typed('slug', values.slug)} maxLength={200} className="input" />}
+        {(control) => <input {...control} defaultValue={typed('slug', values.slug)} maxLength={fieldLimits.post.slug} className="input" />}
       </Field>
       <RichTextEditor name="body" label="Body" initialHtml={typed('body', values.body)} onHtmlChange={onChange} insertImage={insertImage} />
       {/* The editor arrives as its own chunk after the page; without JavaScript it never does, so the
@@ -42,13 +43,13 @@ export function ContentFields({ fields, values, media, onChange }: { fields: Edi
         </details>
       ) : null}
       <Field id="excerpt" name="excerpt" label="Excerpt" error={error('excerpt')}>
-        {(control) => <textarea {...control} rows={3} maxLength={1000} defaultValue={typed('excerpt', values.excerpt)} className="input" />}
+        {(control) => <textarea {...control} rows={3} maxLength={fieldLimits.post.excerpt} defaultValue={typed('excerpt', values.excerpt)} className="input" />}
       </Field>
       <Field id="keyPoints" name="keyPoints" label="Key points" hint="3 to 5 short lines, one per line, shown above the post. Leave empty for none." error={error('keyPoints')}>
         {(control) => <textarea {...control} rows={5} defaultValue={typed('keyPoints', values.keyPoints)} className="input" />}
       </Field>
       <Field id="changeNote" name="changeNote" label="What changed" error={undefined}>
-        {(control) => <input {...control} maxLength={300} defaultValue={typed('changeNote', values.changeNote)} className="input" />}
+        {(control) => <input {...control} maxLength={fieldLimits.post.changeNote} defaultValue={typed('changeNote', values.changeNote)} className="input" />}
       </Field>
     </>
   )
