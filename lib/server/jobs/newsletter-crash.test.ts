@@ -86,11 +86,11 @@ const workers: Worker[] = []
 
 // The worker runs in its own process group, so a kill reaches tsx and the node process it starts.
 function startWorker(): Worker {
-  const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'scripts/newsletter-worker.ts', '--once'], {
+  const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'test/newsletter-runner.ts', '400'], {
     cwd: process.cwd(),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${port}?pool=true`, NEWSLETTER_RATE: '400' },
+    env: { ...process.env, DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${port}?pool=true` },
   })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
