@@ -56,6 +56,11 @@ const nextConfig: NextConfig = {
     return {
       beforeFiles: [],
       afterFiles: [
+        // A post's comments feed, WordPress's /{post}/feed: to its route handler before the reader-page
+        // rewrites below would send it to the post catch-all (docs/decisions/0012-feeds.md).
+        { source: `/${postSlug}/feed`, destination: '/comments/feed/:slug' },
+        // Archive feeds, WordPress's /category/{path}/feed, /tag/{slug}/feed and /author/{slug}/feed.
+        { source: '/:kind(category|tag|author)/:path+/feed', destination: '/feed/:kind/:path+' },
         ...perReader.flatMap((condition) => [
           { source: `/${postSlug}`, has: [condition], destination: '/conversation/:slug' },
           { source: `/${postSlug}/:commentPage(comment-page-\\d+)`, has: [condition], destination: '/conversation/:slug/:commentPage' },

@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { env } from '@/lib/server/env'
 import * as schema from './schema'
 import { processGlobal } from '@/lib/server/process-global'
+import { registerSqlFunctions } from './sql-functions'
 
 export type Db = BetterSQLite3Database<typeof schema>
 
@@ -19,6 +20,7 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
+  registerSqlFunctions(sqlite)
   const db = drizzle(sqlite, { schema })
   // Migrations are applied on every open: the database is created and brought up to date on start,
   // with nothing to run by hand. Already-applied migrations cost one small query.

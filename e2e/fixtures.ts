@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import Database from 'better-sqlite3'
 import path from 'node:path'
+import { registerSqlFunctions } from '../db/sql-functions'
 
 // The database behind the server under test (see playwright.config.ts webServer).
 export const e2eDatabasePath = path.resolve('.e2e-data', 'spoonpress.db')
@@ -10,6 +11,7 @@ export function openTestDatabase() {
   const sqlite = new Database(e2eDatabasePath)
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('foreign_keys = ON')
+  registerSqlFunctions(sqlite)
   return sqlite
 }
 

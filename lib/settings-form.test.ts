@@ -65,7 +65,7 @@ describe('parseSettingsForm', () => {
   })
 
   it('says in plain words what is wrong with each field, all at once', () => {
-    const errors = fieldErrors(settingsForm({ siteTitle: '   ', commentDepth: '0', commentsPerPage: '', commentLinkLimit: 'abc', commentFloodSeconds: '2.5', tagline: 'x'.repeat(201), commentOrder: 'random', defaultCategoryId: 'x' }))
+    const errors = fieldErrors(settingsForm({ siteTitle: '   ', commentDepth: '0', commentsPerPage: '', commentLinkLimit: 'abc', commentFloodSeconds: '2.5', tagline: 'x'.repeat(201), commentOrder: 'random', defaultCategoryId: 'x', feedContent: 'everything' }))
     expect(errors).toEqual({
       siteTitle: 'Please give the site a title.',
       commentDepth: 'Please choose a number from 1 to 10.',
@@ -74,6 +74,7 @@ describe('parseSettingsForm', () => {
       commentFloodSeconds: 'Please enter a whole number from 0 to 3600.',
       tagline: 'Please keep this under 200 characters.',
       commentOrder: 'Please choose oldest or newest first.',
+      feedContent: 'Please choose the full post or the summary.',
       defaultCategoryId: 'Please choose a category from the list.',
     })
   })

@@ -61,6 +61,7 @@ function messageFor(issue: z.core.$ZodRawIssue, input: Record<SettingKey, unknow
   if (key === undefined) return 'Please check the settings.'
   if (key === 'timeZone' && issue.code === 'custom') return 'Please enter a time zone by its name, such as Europe/London or America/New_York.'
   if (key === 'commentOrder') return 'Please choose oldest or newest first.'
+  if (key === 'feedContent') return 'Please choose the full post or the summary.'
   if (key === 'defaultCategoryId') return 'Please choose a category from the list.'
   const range = numberRange(key)
   if (range) {

@@ -39,6 +39,8 @@ export const settingsSchema = z.object({
   // The category a post falls back to when it is left without one (WordPress's "Uncategorized").
   // Null: the category with the slug "uncategorized", created when first needed.
   defaultCategoryId: z.coerce.number().int().positive().nullable(),
+  // What feeds carry for each post: the whole post (WordPress's default) or its summary only.
+  feedContent: z.enum(['full', 'excerpt']),
 })
 
 export type SiteSettings = z.infer<typeof settingsSchema>
@@ -70,6 +72,7 @@ export const defaultSettings: SiteSettings = {
   newsletterIntro: 'New posts in your inbox, never more than once a week. Unsubscribe with one click.',
   newsletterRatePerSecond: 10,
   defaultCategoryId: null,
+  feedContent: 'full',
 }
 
 export function mergeSettings(rows: readonly { key: string; value: unknown }[]): SiteSettings {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
+import { registerSqlFunctions } from '../db/sql-functions'
 
 // `npm run bench`: measures the reader side against its budgets (docs/architecture.md, "Performance"), all on loopback and
 // bounded in time. It builds if there is no build, seeds a throwaway database in .bench/, adds a post
@@ -23,6 +24,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 
 function seedBenchPost(databaseFile: string) {
   const sqlite = new Database(databaseFile)
+  registerSqlFunctions(sqlite)
   try {
     const author = sqlite.prepare('select id from authors order by id limit 1').get() as { id: number }
     const now = Date.now()
@@ -238,7 +240,122 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+// 10,000 posts of generated prose (a fixed seed, so every run searches the same text), indexed by the
+// search triggers as the editor's saves are. Like real text, word frequencies follow Zipf's law over
+// 4,000 filler words (the commonest is in nearly every post, as "the" is; timed on its own as the
+// worst case), and each topical word below is in a few hundred posts.
+const topicalWords = ('spoon pacing rest fatigue flare energy budget sleep pain fog brain garden walk kitchen doctor appointment ' +
+  'medication routine morning evening gentle stretch breathe calm heat cold weather friend family work careful plan week ' +
+  'day night tired joy small habit journal notes river café naïve crème théorie résumé symptom relief kind patient').split(' ')
+const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'pe', 'da', 'gu', 'ho', 'ji', 'be', 'fo', 'zu']
+const fillerWords = Array.from({ length: 4000 }, (_, index) => `${syllables[index % 16]}${syllables[Math.floor(index / 16) % 16]}${syllables[Math.floor(index / 256) % 16]}`)
+const commonestWord = fillerWords[0] ?? 'kakaka'
+
+function seedSearchPosts(databaseFile: string, count: number): number {
+  let state = 42
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
+    return state / 2_147_483_648
+  }
+  // exp(u · ln N) picks rank r with probability close to 1/r.
+  const zipf = () => fillerWords[Math.floor(Math.exp(random() * Math.log(fillerWords.length))) - 1] ?? commonestWord
+  const pick = (topical: number) => (random() < topical ? (topicalWords[Math.floor(random() * topicalWords.length)] ?? 'spoon') : zipf())
+  const sentence = (length: number, topical = 0.004) => Array.from({ length }, () => pick(topical)).join(' ')
+  const sqlite = new Database(databaseFile)
+  registerSqlFunctions(sqlite)
+  try {
+    const author = sqlite.prepare('select id from authors order by id limit 1').get() as { id: number }
+    const insert = sqlite.prepare(
+      `insert into posts (type, status, title, slug, author_id, body, excerpt, published_at, created_at, modified_at)
+       values ('post', 'published', ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    const started = performance.now()
+    sqlite.transaction(() => {
+      for (let index = 0; index < count; index += 1) {
+        const body = Array.from({ length: 6 }, () => `<p>${sentence(50)}.</p>`).join('')
+        const at = Date.now() - index * 3_600_000
+        insert.run(`${sentence(6, 0.3)} ${index}`, `search-bench-${index}`, author.id, body, sentence(20, 0.02), at, at, at)
+      }
+    })()
+    return performance.now() - started
+  } finally {
+    sqlite.close()
+  }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
+
+async function benchBeingFound() {
+  if (!existsSync('.next/BUILD_ID')) run('npm', ['run', 'build'])
+  rmSync(benchDir, { recursive: true, force: true })
+  mkdirSync(benchDir, { recursive: true })
+  run('npm', ['run', 'db:setup'], { DATA_DIR: benchDir })
+  const databaseFile = path.join(benchDir, 'spoonpress.db')
+  const postCount = 10_000
+  const indexMs = seedSearchPosts(databaseFile, postCount)
+
+  // The app's own query (db/queries/search.ts) on that database, in this process.
+  process.env.DATA_DIR = benchDir
+  const { listSearchResults } = await import('../db/queries/search')
+  const { buildMatchExpression } = await import('../lib/search/query')
+  const queries = ['spoon', 'pacing rest', '"gentle stretch"', 'pac*', 'cafe', 'fatigue flare energy', 'doctor appointment medication', 'théorie', 'night', 'relief kind patient', 'zzzz nothing', 'fog*', '"brain fog" sleep', 'garden walk', 'NEAR(spoon']
+  const time = async (list: string[], rounds: number) => {
+    const samples: number[] = []
+    for (let round = 0; round <= rounds; round += 1) {
+      for (const query of list) {
+        const started = performance.now()
+        const match = buildMatchExpression(query)
+        if (match) await listSearchResults(match, 1 + (round % 3), 10)
+        if (round > 0) samples.push(performance.now() - started)
+      }
+    }
+    return samples.sort((a, b) => a - b)
+  }
+  const samples = await time(queries, 40)
+  // The worst case: a word in nearly every post, so bm25 scores all 10,000.
+  const worst = await time([commonestWord], 100)
+  const commonestCount = (await listSearchResults(`"${commonestWord}"`, 1, 1)).total
+  const [{ closeDatabase }] = await Promise.all([import('../db/client')])
+  closeDatabase()
+
+  const origin = `http://127.0.0.1:${appPort}`
+  const app: ChildProcess = spawn('npm', ['start'], {
+    env: { ...process.env, DATA_DIR: benchDir, PORT: String(appPort), HOSTNAME: '127.0.0.1', SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  })
+  try {
+    await waitForServer(`${origin}/`)
+    const feed = await fetch(`${origin}/feed`)
+    const etag = feed.headers.get('etag') ?? ''
+    await fetch(`${origin}/sitemap.xml`)
+    await fetch(`${origin}/search?q=pacing`)
+    const duration = Math.min(seconds, 5)
+    const results: Measurement[] = [
+      await measure('/feed, warm (200, full content)', `${origin}/feed`, {}, duration),
+      await measure('/feed, If-None-Match (304)', `${origin}/feed`, { 'if-none-match': etag }, duration),
+      await measure('/feed/atom, warm', `${origin}/feed/atom`, {}, duration),
+      await measure('/comments/feed, warm', `${origin}/comments/feed`, {}, duration),
+      await measure(`/sitemap.xml, warm (${postCount + 100}+ URLs)`, `${origin}/sitemap.xml`, {}, duration),
+      await measure('/search?q=pacing rest, whole page', `${origin}/search?q=pacing+rest`, {}, duration),
+    ]
+    console.log('\nSpoonpress "being found" benchmark (%d generated posts; HTTP: %d connections, %d s each, loopback)\n', postCount, connections, duration)
+    console.log(`Indexing ${postCount} posts through the search triggers, one transaction: ${(indexMs / 1000).toFixed(1)} s (${Math.round(postCount / (indexMs / 1000))} posts/s)`)
+    console.log(
+      `Search query (db/queries/search.ts, ${samples.length} runs of ${queries.length} queries, pages 1-3): ` +
+        `p50 ${percentile(samples, 50).toFixed(2)} ms, p99 ${percentile(samples, 99).toFixed(2)} ms, max ${(samples.at(-1) ?? 0).toFixed(2)} ms (budget: p99 under 20 ms)`,
+    )
+    console.log(`Worst case, a word in ${commonestCount} of the posts (${worst.length} runs): p50 ${percentile(worst, 50).toFixed(2)} ms, p99 ${percentile(worst, 99).toFixed(2)} ms\n`)
+    console.log('| what | req/s | p50 ms | p99 ms | errors/non-2xx |')
+    console.log('| --- | ---: | ---: | ---: | ---: |')
+    for (const row of results) console.log(`| ${row.name} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors}/${row.non2xx} |`)
+    if (percentile(samples, 99) >= 20) process.exitCode = 1
+  } finally {
+    if (app.pid) process.kill(-app.pid, 'SIGTERM')
+  }
+}
+
+;(process.argv[2] === 'found' ? benchBeingFound() : main()).catch((error: unknown) => {
   console.error(error)
   process.exit(1)
 })

@@ -1,7 +1,17 @@
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { Sidebar } from '@/components/layout/sidebar'
+import type { Metadata } from 'next'
 import { cached } from '@/db/queries/cached'
+import { env } from '@/lib/server/env'
+import { feedAlternates, siteFeeds } from '@/lib/seo/metadata'
+
+// Feed autodiscovery for every page of the site; reader pages replace it with their own fuller set
+// (lib/seo/metadata.ts readerMetadata, which always includes these).
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await cached.settings()
+  return { alternates: { types: feedAlternates(env.siteUrl, siteFeeds(settings.siteTitle)) } }
+}
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const [settings, menu, author, tags] = await Promise.all([

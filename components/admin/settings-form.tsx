@@ -122,6 +122,22 @@ export function SettingsForm({
         {field({ name: 'commentBlockList', label: 'Blocked words', hint: 'One word, phrase, address or website a line. Comments containing any of them go to spam.', kind: 'lines', maxLength: 20000 })}
       </Fieldset>
       <Fieldset legend="Newsletter">{newsletterFields.map(field)}</Fieldset>
+      <Fieldset legend="Feeds">
+        <Field
+          id="field-feedContent"
+          name="feedContent"
+          label="For each post in a feed, include"
+          hint="Feed readers show this at /feed. The key points always come first."
+          error={state.fieldErrors.feedContent}
+        >
+          {(props) => (
+            <select key={value('feedContent')} {...props} defaultValue={value('feedContent')} className="input max-w-sm">
+              <option value="full">The full post</option>
+              <option value="excerpt">The summary only</option>
+            </select>
+          )}
+        </Field>
+      </Fieldset>
       <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
     </form>
   )

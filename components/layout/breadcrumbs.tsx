@@ -1,9 +1,14 @@
 import Link from 'next/link'
+import { JsonLd } from '@/components/seo/json-ld'
 import type { Crumb } from '@/lib/content/breadcrumbs'
+import { env } from '@/lib/server/env'
+import { breadcrumbListLd } from '@/lib/seo/json-ld'
 
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+      {/* The same crumbs for search engines: what they show is what readers see. */}
+      <JsonLd data={breadcrumbListLd(crumbs, env.siteUrl)} />
       <span>You are here: </span>
       <ol className="inline">
         {crumbs.map((crumb, index) => (

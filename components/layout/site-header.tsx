@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { MenuLink } from '@/lib/menus/tree'
+import { SearchForm } from '@/components/search/search-form'
 import { PrimaryMenu } from './primary-menu'
 
 export function SiteHeader({ title, tagline, menu }: { title: string; tagline: string; menu: MenuLink[] }) {
@@ -18,6 +19,7 @@ export function SiteHeader({ title, tagline, menu }: { title: string; tagline: s
           </Link>
         </p>
         {tagline ? <p className="mt-1 text-muted">{tagline}</p> : null}
+        <SearchForm id="site-search" label="Site" className="mx-auto mt-4 max-w-md text-left" />
       </div>
       <PrimaryMenu links={menu} />
     </header>

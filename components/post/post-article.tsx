@@ -1,10 +1,14 @@
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { JsonLd } from '@/components/seo/json-ld'
 import type { AuthorProfile } from '@/db/queries/authors'
 import type { PostDetail } from '@/db/queries/posts'
 import type { CategoryView } from '@/db/queries/taxonomy'
 import { categoryHref, postBreadcrumbs } from '@/lib/content/breadcrumbs'
 import { readingMinutes } from '@/lib/content/reading-time'
 import { hasAffiliateLinks } from '@/lib/content/sanitize'
+import { env } from '@/lib/server/env'
+import { postDescription, postImageUrl } from '@/lib/seo/post'
+import { blogPostingLd } from '@/lib/seo/json-ld'
 import type { SiteSettings } from '@/lib/settings'
 import { SignupForm } from '@/components/newsletter/signup-form'
 import { AffiliateNotice } from './affiliate-notice'
@@ -42,6 +46,20 @@ export function PostArticle({
   return (
     <>
       <Breadcrumbs crumbs={postBreadcrumbs(post, categories)} />
+      <JsonLd
+        data={blogPostingLd({
+          url: `${env.siteUrl}/${post.slug}`,
+          title: post.title,
+          description: postDescription(post),
+          publishedAt: post.publishedAt,
+          updatedAt: post.updatedAt,
+          lastReviewedAt: post.lastReviewedAt,
+          imageUrl: postImageUrl(post, env.siteUrl),
+          author: { name: post.author.name, url: `${env.siteUrl}/author/${post.author.slug}` },
+          siteTitle: settings.siteTitle,
+          siteUrl: env.siteUrl,
+        })}
+      />
       <article aria-labelledby="post-title">
         <PostHeader
           titleId="post-title"

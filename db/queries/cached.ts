@@ -3,9 +3,11 @@ import { cacheTags } from '@/lib/cache-tags'
 import { cachedRead } from '../cache'
 import { getAuthorBySlug, getSiteAuthor } from './authors'
 import { listApprovedComments } from './comments'
+import { listFeedComments, listFeedPosts } from './feeds'
 import { listMenuLinks } from './menus'
-import { getPublishedPageByPath, getPublishedPostBySlug, listPublishedPosts, listRelationCandidates } from './posts'
+import { getPublishedPageByPath, getPublishedPostBySlug, getPublishedTitleById, listPublishedPosts, listRelationCandidates } from './posts'
 import { getRedirectTarget } from './redirects'
+import { listSitemapEntries } from './sitemap'
 import { getSettings } from './settings'
 import { getTagBySlug, listCategories, listPopularTags } from './taxonomy'
 
@@ -29,4 +31,9 @@ export const cached = {
   pageByPath: cachedRead('page-by-path', getPublishedPageByPath, content),
   relationCandidates: cachedRead('relation-candidates', listRelationCandidates, () => [cacheTags.posts]),
   approvedComments: cachedRead('approved-comments', listApprovedComments, (postId) => [cacheTags.comments(postId)]),
+  publishedTitle: cachedRead('published-title', getPublishedTitleById, content),
+  sitemapEntries: cachedRead('sitemap-entries', listSitemapEntries, () => [cacheTags.site, cacheTags.posts]),
+  feedPosts: cachedRead('feed-posts', listFeedPosts, content),
+  // Every change to approved comments invalidates commentCounts (and the post's own tag).
+  feedComments: cachedRead('feed-comments', listFeedComments, (postId) => [cacheTags.posts, postId === null ? cacheTags.commentCounts : cacheTags.comments(postId)]),
 }

@@ -250,3 +250,9 @@ export async function getPostDetailById(id: number): Promise<PostDetail | null> 
   const [row] = await db.select(detailColumns).from(posts).innerJoin(authors, eq(authors.id, posts.authorId)).where(eq(posts.id, id)).limit(1)
   return toDetail(row)
 }
+
+// The title on a published post's or page's generated share card (app/og/[id]).
+export async function getPublishedTitleById(id: number): Promise<{ title: string } | null> {
+  const [row] = await db.select({ title: posts.title }).from(posts).where(and(eq(posts.id, id), eq(posts.status, 'published'))).limit(1)
+  return row ?? null
+}

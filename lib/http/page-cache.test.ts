@@ -23,6 +23,14 @@ describe('cacheKeyFor', () => {
     // A post whose slug merely starts like a reserved path is still a page.
     expect(cacheKeyFor(get('/administrative-burden'))).toBe('first /administrative-burden')
   })
+
+  it('leaves feeds, search, the sitemap and robots.txt to their routes (they answer conditional requests)', () => {
+    for (const url of ['/feed', '/feed/', '/feed/atom', '/comments/feed', '/a-post/feed', '/a-post/feed/', '/category/x/feed', '/search', '/sitemap.xml', '/robots.txt', '/og/a-post']) {
+      expect(cacheKeyFor(get(url))).toBeNull()
+    }
+    expect(cacheKeyFor(get('/feedback-welcome'))).toBe('first /feedback-welcome')
+    expect(cacheKeyFor(get('/searching-for-answers'))).toBe('first /searching-for-answers')
+  })
 })
 
 describe('acceptsGzip', () => {

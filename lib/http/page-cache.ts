@@ -21,6 +21,9 @@ export type RequestFacts = {
 export const returningCookie = 'sp_returning'
 
 
+// A post's comments feed (/{post}/feed) answers If-None-Match itself (docs/decisions/0012-feeds.md).
+const isFeedPath = (path: string) => /\/feed\/?$/.test(path)
+
 function parseCookieNames(header: string | string[] | undefined): string[] {
   const raw = Array.isArray(header) ? header.join(';') : (header ?? '')
   return raw
@@ -36,7 +39,7 @@ export function cacheKeyFor(request: RequestFacts): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
   if (request.url.includes('?')) return null
   const path = request.url
-  if (!path.startsWith('/') || uncachedSegments.has(path.split('/')[1] ?? '')) return null
+  if (!path.startsWith('/') || uncachedSegments.has(path.split('/')[1] ?? '') || isFeedPath(path)) return null
   const headers = request.headers
   if (headers['rsc'] || headers['next-action'] || headers['next-router-state-tree'] || headers['next-router-prefetch']) return null
   const cookieNames = parseCookieNames(headers['cookie'])

@@ -1,9 +1,6 @@
 import type { Metadata } from 'next'
 import { PostView } from '@/components/post/post-view'
-import { cached } from '@/db/queries/cached'
-import { resolveReaderPath } from '@/db/queries/reader-pages'
-import { excerptFromHtml } from '@/lib/content/excerpt'
-import { env } from '@/lib/server/env'
+import { postOrPageMetadata } from '@/lib/server/reader-metadata'
 
 export const dynamic = 'force-static'
 
@@ -14,15 +11,7 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ visitor: string; path: string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { path } = await params
-  const [found, settings] = await Promise.all([resolveReaderPath(path), cached.settings()])
-  if (!found) return { title: `Page not found – ${settings.siteTitle}` }
-  const entry = found.kind === 'post' ? found.post : found.page
-  return {
-    title: `${entry.title} – ${settings.siteTitle}`,
-    description: entry.excerpt || excerptFromHtml(entry.body, 30),
-    alternates: { canonical: `${env.siteUrl}/${path.join('/')}` },
-  }
+  return postOrPageMetadata((await params).path)
 }
 
 // /{post-slug}, /{post-slug}/comment-page-N and /{parent}/{child} pages: the cached, shared variant.

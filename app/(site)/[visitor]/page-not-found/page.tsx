@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { NotFoundView } from '@/components/layout/not-found-view'
-import { cached } from '@/db/queries/cached'
+import { siteMetadata } from '@/lib/server/reader-metadata'
 
 export const dynamic = 'force-static'
 
@@ -9,8 +9,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await cached.settings()
-  return { title: `Page not found – ${settings.siteTitle}`, robots: { index: false } }
+  return siteMetadata({ title: 'Page not found', path: null, isNoIndex: true })
 }
 
 // The body of every 404 (scripts/serve.ts sends it with that status; see there for why).

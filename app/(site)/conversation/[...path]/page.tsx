@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 import { PostView } from '@/components/post/post-view'
-import { cached } from '@/db/queries/cached'
-import { resolveReaderPath } from '@/db/queries/reader-pages'
 import { commenterCookie, parseCommenter, pendingCookie } from '@/lib/comments/cookies'
 import { returningCookie } from '@/lib/http/page-cache'
+import { postOrPageMetadata } from '@/lib/server/reader-metadata'
 
 // The per-reader rendering of a post: next.config.ts rewrites here when the URL or cookies carry
 // something only this reader should see (?replytocom=, ?unapproved=, saved details, a pending
@@ -14,11 +13,8 @@ export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ path: string[] }>; searchParams: Promise<{ replytocom?: string | string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { path } = await params
-  const [found, settings] = await Promise.all([resolveReaderPath(path), cached.settings()])
-  const title = found ? (found.kind === 'post' ? found.post.title : found.page.title) : 'Page not found'
   // The same page as the cached one: search engines should index that, not this.
-  return { title: `${title} – ${settings.siteTitle}`, robots: { index: false } }
+  return postOrPageMetadata((await params).path, { isNoIndex: true })
 }
 
 export default async function ConversationPage({ params, searchParams }: Props) {

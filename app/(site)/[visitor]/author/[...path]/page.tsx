@@ -6,6 +6,7 @@ import { cached } from '@/db/queries/cached'
 import { resolveAuthorArchive } from '@/db/queries/reader-pages'
 import { pageCount, postsPerPage } from '@/lib/content/pagination'
 import { routes } from '@/lib/routes'
+import { archiveMetadata } from '@/lib/server/reader-metadata'
 
 export const dynamic = 'force-static'
 
@@ -16,8 +17,8 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ path: string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [found, settings] = await Promise.all([params.then(({ path }) => resolveAuthorArchive(path)), cached.settings()])
-  return { title: found ? `${found.author.name} – ${settings.siteTitle}` : settings.siteTitle }
+  const found = await resolveAuthorArchive((await params).path)
+  return archiveMetadata(found && { title: `Author: ${found.author.name}`, basePath: routes.author(found.author.slug), page: found.page, description: found.author.tagline })
 }
 
 export default async function AuthorArchive({ params }: Props) {

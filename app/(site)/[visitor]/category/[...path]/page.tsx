@@ -8,6 +8,7 @@ import { categoryHref, categoryPath } from '@/lib/content/breadcrumbs'
 import { categoryAndDescendantIds } from '@/lib/content/category-tree'
 import { pageCount, postsPerPage } from '@/lib/content/pagination'
 import { redirectOldArchiveOrNotFound } from '@/lib/server/archive-redirect'
+import { archiveMetadata } from '@/lib/server/reader-metadata'
 
 export const dynamic = 'force-static'
 
@@ -18,8 +19,10 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ path: string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [found, settings] = await Promise.all([params.then(({ path }) => resolveCategoryArchive(path)), cached.settings()])
-  return { title: found ? `${found.category.name} – ${settings.siteTitle}` : settings.siteTitle }
+  const found = await resolveCategoryArchive((await params).path)
+  return archiveMetadata(
+    found && { title: `Category: ${found.category.name}`, basePath: categoryHref(found.category.id, found.all), page: found.page, description: found.all.find((node) => node.id === found.category.id)?.description ?? '' },
+  )
 }
 
 export default async function CategoryArchive({ params }: Props) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { PostListing } from '@/components/post/post-listing'
 import { cached } from '@/db/queries/cached'
 import { pageCount, parsePageNumber, postsPerPage } from '@/lib/content/pagination'
+import { homeMetadata } from '@/lib/server/reader-metadata'
 
 export const dynamic = 'force-static'
 
@@ -13,8 +14,8 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ n: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ n }, settings] = await Promise.all([params, cached.settings()])
-  return { title: `Page ${n} – ${settings.siteTitle}` }
+  const page = parsePageNumber((await params).n)
+  return homeMetadata(page ?? 1)
 }
 
 export default async function HomePageN({ params }: Props) {

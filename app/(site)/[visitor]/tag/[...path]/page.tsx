@@ -7,6 +7,7 @@ import { resolveTagArchive } from '@/db/queries/reader-pages'
 import { pageCount, postsPerPage } from '@/lib/content/pagination'
 import { redirectOldArchiveOrNotFound } from '@/lib/server/archive-redirect'
 import { routes } from '@/lib/routes'
+import { archiveMetadata } from '@/lib/server/reader-metadata'
 
 export const dynamic = 'force-static'
 
@@ -17,8 +18,8 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ path: string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [found, settings] = await Promise.all([params.then(({ path }) => resolveTagArchive(path)), cached.settings()])
-  return { title: found ? `${found.tag.name} – ${settings.siteTitle}` : settings.siteTitle }
+  const found = await resolveTagArchive((await params).path)
+  return archiveMetadata(found && { title: `Tag: ${found.tag.name}`, basePath: routes.tag(found.tag.slug), page: found.page, description: found.tag.description })
 }
 
 export default async function TagArchive({ params }: Props) {

@@ -1,0 +1,5 @@
+import { postsFeedResponse } from '@/lib/server/feeds'
+
+export async function GET(request: Request) {
+  return postsFeedResponse(request, { kind: 'site' }, 'atom')
+}
