@@ -1,3 +1,4 @@
+import type { SavePostValues } from '@/db/queries/admin-posts'
 import { db } from '@/db/client'
 import { authors, categories, comments, postCategories, posts, postTags, tags, type NewComment, type NewPost } from '@/db/schema'
 
@@ -40,4 +41,30 @@ export async function insertPost(
 
 export async function insertTestComment(values: Partial<NewComment> & { postId: number }): Promise<number> {
   return (await one(db.insert(comments).values({ authorName: 'Ada', body: 'A comment.', ...values }).returning({ id: comments.id }))).id
+}
+
+/** Everything savePost (db/queries/admin-posts.ts) needs, for a draft post unless told otherwise. */
+export function savePostValues(values: Partial<SavePostValues> & { authorId: number; title: string; slug: string }): SavePostValues {
+  return {
+    id: null,
+    type: 'post',
+    status: 'draft',
+    excerpt: '',
+    body: '<p>x</p>',
+    keyPoints: null,
+    changeNote: '',
+    parentId: null,
+    featuredMediaId: null,
+    isAffiliate: false,
+    isSticky: false,
+    commentStatus: 'open',
+    publishedAt: null,
+    updatedAt: null,
+    primaryCategoryId: null,
+    categoryIds: [],
+    tagNames: [],
+    tagSlugs: [],
+    revisionNote: 'save',
+    ...values,
+  }
 }

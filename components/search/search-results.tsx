@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { PaginationNav } from '@/components/post/pagination-nav'
 import type { SearchResult } from '@/db/queries/search'
 import { splitSnippet } from '@/lib/search/snippet'
 
@@ -38,27 +39,7 @@ export function SearchResults({ query, results, total, page, totalPages }: { que
           </li>
         ))}
       </ol>
-      {totalPages > 1 ? (
-        <nav aria-label="Search result pages" className="mt-8 flex justify-between text-base">
-          {page > 1 ? (
-            <Link href={searchHref(query, page - 1)} rel="prev">
-              ← Previous results
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-muted">
-            Page {page} of {totalPages}
-          </span>
-          {page < totalPages ? (
-            <Link href={searchHref(query, page + 1)} rel="next">
-              More results →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <PaginationNav page={page} totalPages={totalPages} hrefFor={(target) => searchHref(query, target)} label="Search result pages" previousText="← Previous results" nextText="More results →" />
     </>
   )
 }

@@ -6,6 +6,7 @@ const { db } = await import('../client')
 const { seedDemoContent } = await import('../seed')
 const queries = await import('./admin-posts')
 const { authors } = await import('../schema')
+const { savePostValues } = await import('@/test/content-fixtures')
 
 let authorId = 0
 beforeAll(async () => {
@@ -13,30 +14,7 @@ beforeAll(async () => {
   authorId = (await db.select({ id: authors.id }).from(authors))[0]?.id ?? 0
 })
 
-const draft = (title: string, slug: string): Parameters<typeof queries.savePost>[0] => ({
-  id: null,
-  type: 'post',
-  authorId,
-  status: 'draft',
-  title,
-  slug,
-  excerpt: '',
-  body: '<p>x</p>',
-  keyPoints: null,
-  changeNote: '',
-  parentId: null,
-  featuredMediaId: null,
-  isAffiliate: false,
-  isSticky: false,
-  commentStatus: 'open',
-  publishedAt: null,
-  updatedAt: null,
-  primaryCategoryId: null,
-  categoryIds: [],
-  tagNames: ['Brand New Tag'],
-  tagSlugs: ['brand-new-tag'],
-  revisionNote: 'save',
-})
+const draft = (title: string, slug: string) => savePostValues({ authorId, title, slug, tagNames: ['Brand New Tag'], tagSlugs: ['brand-new-tag'] })
 
 describe('admin post queries on a real database', () => {
   it('saves a post with new tags and a revision, in one go', async () => {

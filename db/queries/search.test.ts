@@ -5,6 +5,7 @@ openTemporaryDatabase()
 const { db } = await import('../client')
 const { listSearchResults } = await import('./search')
 const { savePost } = await import('./admin-posts')
+const { savePostValues } = await import('@/test/content-fixtures')
 const { buildMatchExpression } = await import('@/lib/search/query')
 const { splitSnippet } = await import('@/lib/search/snippet')
 const { authors, posts, postTags, tags } = await import('../schema')
@@ -21,30 +22,21 @@ type Fields = { title: string; body?: string; excerpt?: string; status?: 'draft'
 
 async function save(fields: Fields) {
   const tagNames = fields.tags ?? []
-  const result = await savePost({
-    id: fields.id ?? null,
-    type: fields.type ?? 'post',
-    authorId,
-    status: fields.status ?? 'published',
-    title: fields.title,
-    slug: fields.slug ?? fields.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-    excerpt: fields.excerpt ?? '',
-    body: fields.body ?? '',
-    keyPoints: null,
-    changeNote: '',
-    parentId: null,
-    featuredMediaId: null,
-    isAffiliate: false,
-    isSticky: false,
-    commentStatus: 'open',
-    publishedAt: 1_700_000_000_000,
-    updatedAt: null,
-    primaryCategoryId: null,
-    categoryIds: [],
-    tagNames,
-    tagSlugs: tagNames.map((name) => name.toLowerCase()),
-    revisionNote: 'save',
-  })
+  const result = await savePost(
+    savePostValues({
+      id: fields.id ?? null,
+      type: fields.type ?? 'post',
+      authorId,
+      status: fields.status ?? 'published',
+      title: fields.title,
+      slug: fields.slug ?? fields.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+      excerpt: fields.excerpt ?? '',
+      body: fields.body ?? '',
+      publishedAt: 1_700_000_000_000,
+      tagNames,
+      tagSlugs: tagNames.map((name) => name.toLowerCase()),
+    }),
+  )
   return result.id
 }
 
