@@ -1,3 +1,6 @@
+import { Button } from '@/components/ui/button'
+import { maxQueryLength } from '@/lib/search/query'
+
 // A plain GET form to /search: works without JavaScript, and a results page is a bookmarkable URL.
 export function SearchForm({ id, label, defaultValue = '', className = '' }: { id: string; label: string; defaultValue?: string; className?: string }) {
   return (
@@ -6,11 +9,11 @@ export function SearchForm({ id, label, defaultValue = '', className = '' }: { i
         <label htmlFor={id} className="block text-base font-bold">
           Search the blog
         </label>
-        <input id={id} name="q" type="search" maxLength={200} defaultValue={defaultValue} autoComplete="off" className="input" />
+        <input id={id} name="q" type="search" maxLength={maxQueryLength} defaultValue={defaultValue} autoComplete="off" className="input" />
       </div>
-      <button type="submit" className="rounded bg-accent px-4 py-2 font-bold text-white hover:bg-accent-dark">
+      <Button type="submit" size="md">
         Search
-      </button>
+      </Button>
     </form>
   )
 }
