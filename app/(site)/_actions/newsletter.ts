@@ -3,7 +3,7 @@
 import { headers } from 'next/headers'
 import { after } from 'next/server'
 import { z } from 'zod'
-import { countRecentHits, recordHit } from '@/db/queries/rate-limits'
+import { takeHit } from '@/db/queries/rate-limits'
 import { getSettings } from '@/db/queries/settings'
 import { requestSubscription, unsubscribeSubscriber } from '@/db/queries/subscribers'
 import { env, generatedSecret } from '@/lib/server/env'
@@ -26,10 +26,9 @@ export async function subscribeAction(_previous: FormState, form: FormData): Pro
   if (input.website_confirm) return success(signupThanks)
 
   const address = (await headers()).get('x-spoonpress-ip') ?? ''
-  if ((await countRecentHits('newsletter-address', address, Date.now() - signupLimits.windowMs)) >= signupLimits.perAddress) {
+  if (!(await takeHit('newsletter-address', address, signupLimits.windowMs, signupLimits.perAddress))) {
     return refused('Too many sign-ups from here just now. Please try again in a few minutes.', form)
   }
-  await recordHit('newsletter-address', address)
 
   const now = Date.now()
   const { token, hash } = newConfirmToken()

@@ -1,11 +1,8 @@
 import 'server-only'
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
-import { getAuthorAccountByEmail } from '@/db/queries/authors'
-import { clearHits, countRecentHits, recordHit } from '@/db/queries/rate-limits'
 import { env } from '@/lib/server/env'
-import { verifyPassword } from '@/lib/auth/password'
-import { isLoginThrottled, loginLimits } from '@/lib/auth/rate-limit'
+import { authorizeCredentials } from '@/lib/server/auth/login'
 import { loginInput } from '@/lib/auth/schema'
 
 export class LoginThrottled extends CredentialsSignin {
@@ -34,23 +31,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = loginInput.safeParse(credentials)
         if (!parsed.success) return null
-        const { email, password } = parsed.data
-        const address = request.headers.get('x-spoonpress-ip') ?? ''
-        const since = Date.now() - loginLimits.windowMs
-        const [accountFailures, addressFailures] = await Promise.all([
-          countRecentHits('login-account', email, since),
-          countRecentHits('login-address', address, since),
-        ])
-        if (isLoginThrottled({ account: accountFailures, address: addressFailures })) throw new LoginThrottled()
-        const account = await getAuthorAccountByEmail(email)
-        // Always run a hash check (a dummy one for unknown emails): timing says nothing.
-        const isValid = await verifyPassword(account?.passwordHash ?? null, password)
-        if (!account || !account.passwordHash || !isValid) {
-          await Promise.all([recordHit('login-account', email), recordHit('login-address', address)])
-          return null
-        }
-        await clearHits('login-account', email)
-        return { id: String(account.id), name: account.name, email: account.email }
+        const outcome = await authorizeCredentials(parsed.data.email, parsed.data.password, request.headers.get('x-spoonpress-ip') ?? '')
+        if (outcome.status === 'throttled') throw new LoginThrottled()
+        return outcome.status === 'signed-in' ? outcome.user : null
       },
     }),
   ],
