@@ -1,5 +1,5 @@
 import 'server-only'
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, or, sql } from 'drizzle-orm'
 import { mediaUrl } from '@/lib/media/paths'
 import { db } from '../client'
 import { authors, media } from '../schema'
@@ -65,6 +65,16 @@ export async function getAuthorAccountByEmail(email: string): Promise<AuthorAcco
     .where(eq(authors.email, email.trim().toLowerCase()))
     .limit(1)
   return row ?? null
+}
+
+// True when a guest's name or email is an author's: such a comment is held, never auto-approved.
+export async function isAuthorIdentity(name: string, email: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: authors.id })
+    .from(authors)
+    .where(or(eq(authors.email, email.trim().toLowerCase()), sql`lower(trim(${authors.name})) = ${name.trim().toLowerCase()}`))
+    .limit(1)
+  return row !== undefined
 }
 
 export async function getAuthorById(id: number): Promise<{ id: number; name: string; email: string; slug: string } | null> {

@@ -38,8 +38,10 @@ describe('comment queries on a real database', () => {
   })
 
   it('knows trusted emails, duplicates and the last comment time per IP', async () => {
-    expect(await queries.hasApprovedCommentFromEmail('ada@example.com')).toBe(true)
-    expect(await queries.hasApprovedCommentFromEmail('nobody@example.com')).toBe(false)
+    expect(await queries.hasApprovedGuestComment('Ada', 'ada@example.com')).toBe(true)
+    expect(await queries.hasApprovedGuestComment(' ada ', 'ADA@example.com')).toBe(true)
+    expect(await queries.hasApprovedGuestComment('Someone Else', 'ada@example.com')).toBe(false)
+    expect(await queries.hasApprovedGuestComment('Ada', 'nobody@example.com')).toBe(false)
     expect(await queries.isDuplicateComment(postId, 'ada@example.com', 'Thank you for this.')).toBe(true)
     expect(await queries.isDuplicateComment(postId, 'ada@example.com', 'Something new.')).toBe(false)
     expect(await queries.getLastCommentTimeFromIp('203.0.113.9')).toBeGreaterThan(Date.now() - 60_000)

@@ -1,6 +1,6 @@
 import 'server-only'
 import { createHmac } from 'node:crypto'
-import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm'
 import type { CommentView } from '@/lib/comments/tree'
 import { generatedSecret } from '@/lib/server/env'
 import { db } from '../client'
@@ -73,11 +73,20 @@ export async function listApprovedAncestors(commentId: number, postId: number): 
   return chain
 }
 
-export async function hasApprovedCommentFromEmail(email: string): Promise<boolean> {
+// A returning guest, as WordPress judges one: an approved comment with the same name AND email,
+// written as a guest (an author's own comments never vouch for anyone).
+export async function hasApprovedGuestComment(name: string, email: string): Promise<boolean> {
   const [row] = await db
     .select({ id: comments.id })
     .from(comments)
-    .where(and(eq(comments.authorEmail, email), eq(comments.status, 'approved')))
+    .where(
+      and(
+        sql`lower(${comments.authorEmail}) = ${email.trim().toLowerCase()}`,
+        sql`lower(trim(${comments.authorName})) = ${name.trim().toLowerCase()}`,
+        eq(comments.status, 'approved'),
+        isNull(comments.authorId),
+      ),
+    )
     .limit(1)
   return row !== undefined
 }

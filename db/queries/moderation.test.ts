@@ -55,7 +55,7 @@ describe('moderation queries on a real database', () => {
     const approved = await moderation.applyModeration([id], 'approve')
     expect(approved.changed).toMatchObject([{ id, from: 'pending', to: 'approved' }])
     expect(await commentCount()).toBe((start ?? 0) + 1)
-    expect(await comments.hasApprovedCommentFromEmail('robin@example.com')).toBe(true)
+    expect(await comments.hasApprovedGuestComment('Robin', 'robin@example.com')).toBe(true)
 
     await moderation.applyModeration([id], 'spam')
     expect(await statusOf(id)).toBe('spam')

@@ -25,7 +25,8 @@ function context(overrides: Partial<Omit<ModerationContext, 'settings'>> & { set
     },
     now: NOW,
     isPostAuthor: false,
-    hasApprovedCommentFromEmail: true,
+    hasApprovedCommentFromNameAndEmail: true,
+    claimsAuthorIdentity: false,
     lastCommentFromIpAt: null,
     isDuplicate: false,
     isHoneypotFilled: false,
@@ -72,7 +73,7 @@ describe('decideModeration', () => {
 
 describe('decideModeration: post author', () => {
   it('approves the post author', () => {
-    expect(decide({ isPostAuthor: true, hasApprovedCommentFromEmail: false })).toEqual({ kind: 'approved', reason: 'post author' })
+    expect(decide({ isPostAuthor: true, hasApprovedCommentFromNameAndEmail: false })).toEqual({ kind: 'approved', reason: 'post author' })
   })
 
   it('approves the post author over every other rule', () => {
@@ -83,7 +84,7 @@ describe('decideModeration: post author', () => {
         startedAt: NOW,
         lastCommentFromIpAt: NOW,
         isDuplicate: true,
-        hasApprovedCommentFromEmail: false,
+        hasApprovedCommentFromNameAndEmail: false,
         settings: { commentBlockList: 'reader', commentLinkLimit: 0 },
       },
       { comment: 'See https://a.example and https://b.example' },
@@ -162,7 +163,7 @@ describe('decideModeration: flood', () => {
   })
 
   it('applies to trusted commenters too', () => {
-    expect(decide({ lastCommentFromIpAt: NOW - 1_000, hasApprovedCommentFromEmail: true })).toMatchObject({ reason: 'flood' })
+    expect(decide({ lastCommentFromIpAt: NOW - 1_000, hasApprovedCommentFromNameAndEmail: true })).toMatchObject({ reason: 'flood' })
   })
 
   it('comes before the duplicate check', () => {
@@ -177,7 +178,7 @@ describe('decideModeration: duplicate', () => {
 
   it('refuses before marking spam or holding, so the writer is told', () => {
     expect(decide({ isDuplicate: true, settings: { commentBlockList: 'pacing' } })).toMatchObject({ reason: 'duplicate' })
-    expect(decide({ isDuplicate: true, hasApprovedCommentFromEmail: false })).toMatchObject({ reason: 'duplicate' })
+    expect(decide({ isDuplicate: true, hasApprovedCommentFromNameAndEmail: false })).toMatchObject({ reason: 'duplicate' })
   })
 })
 
@@ -239,7 +240,7 @@ describe('decideModeration: block list', () => {
 
   it('marks spam even for a trusted commenter, and before counting links', () => {
     const verdict = decide(
-      { hasApprovedCommentFromEmail: true, settings: { commentBlockList: 'casino' } },
+      { hasApprovedCommentFromNameAndEmail: true, settings: { commentBlockList: 'casino' } },
       { comment: 'casino https://a.example https://b.example https://c.example' },
     )
     expect(verdict).toMatchObject({ kind: 'spam' })
@@ -280,23 +281,35 @@ describe('decideModeration: links', () => {
   })
 
   it('holds trusted commenters too', () => {
-    const verdict = decide({ hasApprovedCommentFromEmail: true, settings: { commentLinkLimit: 1 } }, { comment: 'https://a.example https://b.example' })
+    const verdict = decide({ hasApprovedCommentFromNameAndEmail: true, settings: { commentLinkLimit: 1 } }, { comment: 'https://a.example https://b.example' })
     expect(verdict).toEqual({ kind: 'pending', reason: 'too many links' })
   })
 
   it('gives the link reason before the first-comment reason', () => {
-    const verdict = decide({ hasApprovedCommentFromEmail: false }, { comment: 'https://a.example https://b.example https://c.example' })
+    const verdict = decide({ hasApprovedCommentFromNameAndEmail: false }, { comment: 'https://a.example https://b.example https://c.example' })
     expect(verdict).toEqual({ kind: 'pending', reason: 'too many links' })
+  })
+})
+
+describe('decideModeration: an author identity', () => {
+  it('holds a guest using an author name or email, trusted or not, moderation on or off', () => {
+    expect(decide({ claimsAuthorIdentity: true })).toEqual({ kind: 'pending', reason: 'an author name or email' })
+    expect(decide({ claimsAuthorIdentity: true, settings: { commentModerationFirst: false } })).toMatchObject({ kind: 'pending' })
+  })
+
+  it('still refuses bots and marks spam first', () => {
+    expect(decide({ claimsAuthorIdentity: true, isHoneypotFilled: true })).toMatchObject({ kind: 'refused' })
+    expect(decide({ claimsAuthorIdentity: true, settings: { commentBlockList: 'casino' } }, { comment: 'casino' })).toMatchObject({ kind: 'spam' })
   })
 })
 
 describe('decideModeration: first comment', () => {
   it('holds a first comment from an unknown email', () => {
-    expect(decide({ hasApprovedCommentFromEmail: false })).toEqual({ kind: 'pending', reason: 'first comment from this email' })
+    expect(decide({ hasApprovedCommentFromNameAndEmail: false })).toEqual({ kind: 'pending', reason: 'first comment from this name and email' })
   })
 
   it('approves anyone when the setting is off', () => {
-    expect(decide({ hasApprovedCommentFromEmail: false, settings: { commentModerationFirst: false } })).toEqual({
+    expect(decide({ hasApprovedCommentFromNameAndEmail: false, settings: { commentModerationFirst: false } })).toEqual({
       kind: 'approved',
       reason: 'moderation off',
     })

@@ -9,8 +9,10 @@ export type ModerationContext = {
   now: number
   /** The blog's author, logged in: always approved. */
   isPostAuthor: boolean
-  /** This email already has an approved comment (a trusted commenter). */
-  hasApprovedCommentFromEmail: boolean
+  /** An approved guest comment with this same name and email exists (a returning commenter). */
+  hasApprovedCommentFromNameAndEmail: boolean
+  /** The name or email is an author's: a guest borrowing it is always held. */
+  claimsAuthorIdentity: boolean
   /** ms of the newest comment from this IP, on any post. */
   lastCommentFromIpAt: number | null
   /** Same post, same email (or same name), same body already stored. */
@@ -65,7 +67,8 @@ function refuse(reason: RefusalReason): ModerationVerdict {
 /**
  * Decides what happens to a new comment, in WordPress's order: the post author is trusted; bot checks
  * (honeypot, fill time, flood, duplicate) refuse so the form comes back with the text; the block list
- * marks spam; too many links or a first comment from an unknown email wait for approval.
+ * marks spam; a guest using an author's name or email, too many links, or a first comment from an
+ * unknown name-and-email pair wait for approval.
  * Settings of 0 turn the fill-time and flood checks off.
  */
 export function decideModeration(comment: ModeratedComment, context: ModerationContext): ModerationVerdict {
@@ -85,9 +88,10 @@ export function decideModeration(comment: ModeratedComment, context: ModerationC
   }
   if (context.isDuplicate) return refuse('duplicate')
   if (isBlocked(comment, settings.commentBlockList)) return { kind: 'spam', reason: 'block list' }
+  if (context.claimsAuthorIdentity) return { kind: 'pending', reason: 'an author name or email' }
   if (countLinks(comment.comment) > settings.commentLinkLimit) return { kind: 'pending', reason: 'too many links' }
-  if (settings.commentModerationFirst && !context.hasApprovedCommentFromEmail) {
-    return { kind: 'pending', reason: 'first comment from this email' }
+  if (settings.commentModerationFirst && !context.hasApprovedCommentFromNameAndEmail) {
+    return { kind: 'pending', reason: 'first comment from this name and email' }
   }
   return { kind: 'approved', reason: settings.commentModerationFirst ? 'trusted commenter' : 'moderation off' }
 }

@@ -4,14 +4,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { after } from 'next/server'
-import {
-  getCommentablePost,
-  getLastCommentTimeFromIp,
-  hasApprovedCommentFromEmail,
-  insertComment,
-  isDuplicateComment,
-  listApprovedAncestors,
-} from '@/db/queries/comments'
+import { getCommentablePost, insertComment, listApprovedAncestors } from '@/db/queries/comments'
 import { stopReplyNotifications } from '@/db/queries/comment-notifications'
 import { getSettings } from '@/db/queries/settings'
 import { cacheTags } from '@/lib/cache-tags'
@@ -23,6 +16,7 @@ import { commenterCookie, pendingCookie, serializeCommenter } from '@/lib/commen
 import { invalid, refused, type FormState } from '@/lib/form-state'
 import { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret } from '@/lib/server/mail/notifications'
 import { contentChanged } from '@/lib/server/cache'
+import { loadModerationContext } from '@/lib/server/comments/moderation-context'
 
 const year = 60 * 60 * 24 * 365
 
@@ -52,21 +46,8 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   const requestHeaders = await headers()
   // Set by scripts/serve.ts from the socket, overwriting anything the client sent.
   const ip = requestHeaders.get('x-spoonpress-ip') ?? ''
-  const [isTrusted, lastCommentFromIpAt, isDuplicate] = await Promise.all([
-    hasApprovedCommentFromEmail(input.email),
-    getLastCommentTimeFromIp(ip),
-    isDuplicateComment(post.id, input.email, input.comment),
-  ])
-  const verdict = decideModeration(input, {
-    settings,
-    now: Date.now(),
-    isPostAuthor: false,
-    hasApprovedCommentFromEmail: isTrusted,
-    lastCommentFromIpAt,
-    isDuplicate,
-    isHoneypotFilled: input.isHoneypotFilled,
-    startedAt: input.startedAt,
-  })
+  const now = Date.now()
+  const verdict = decideModeration(input, await loadModerationContext({ ...input, postId: post.id }, ip, settings, now))
   if (verdict.kind === 'refused') return refused(verdict.message, form)
 
   const cookieStore = await cookies()
