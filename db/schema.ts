@@ -19,6 +19,8 @@ export const authors = sqliteTable('authors', {
   tagline: text('tagline').notNull().default(''),
   bio: text('bio').notNull().default(''),
   avatarMediaId: integer('avatar_media_id'),
+  // Part of every session token; raising it ends every session of this author (lib/auth/gate.ts).
+  sessionVersion: integer('session_version').notNull().default(0),
   createdAt: createdAt(),
 })
 

@@ -108,6 +108,8 @@ test('every editor action refuses a stranger and changes nothing', async ({ requ
       'saveTagAction',
       'deleteTagAction',
       'mergeTagAction',
+      'changePasswordAction',
+      'signOutEverywhereAction',
     ]),
   )
 
@@ -134,6 +136,9 @@ test('every editor action refuses a stranger and changes nothing', async ({ requ
     postId: String(ids.post),
     alt: 'A picture',
     caption: '',
+    currentPassword: 'a calm and long test password',
+    newPassword: 'a stranger chose this password',
+    confirmPassword: 'a stranger chose this password',
   }
 
   const before = snapshot()

@@ -1,6 +1,6 @@
 import 'server-only'
 import { parseArgs } from 'node:util'
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { openDatabase } from '@/db/client'
 import { authors } from '@/db/schema'
 import { hashPassword } from '@/lib/auth/password'
@@ -22,8 +22,12 @@ const { db, sqlite } = openDatabase(env.databasePath)
 const passwordHash = await hashPassword(password)
 const existing = db.select({ id: authors.id }).from(authors).where(eq(authors.email, email)).get()
 if (existing) {
-  db.update(authors).set({ passwordHash, ...(name ? { name } : {}) }).where(eq(authors.id, existing.id)).run()
-  console.log(`Updated the password of ${email}.`)
+  // A new password ends every session of this author (lib/auth/gate.ts checks the version).
+  db.update(authors)
+    .set({ passwordHash, sessionVersion: sql`${authors.sessionVersion} + 1`, ...(name ? { name } : {}) })
+    .where(eq(authors.id, existing.id))
+    .run()
+  console.log(`Updated the password of ${email}; every session of this author is signed out.`)
 } else {
   const displayName = name ?? email.split('@')[0] ?? email
   const slug = await uniqueSlug(slugify(displayName), (candidate) => db.select({ id: authors.id }).from(authors).where(eq(authors.slug, candidate)).get() !== undefined)

@@ -56,11 +56,11 @@ export async function updateAuthorProfile(id: number, values: AuthorProfileValue
   })
 }
 
-export type AuthorAccount = { id: number; name: string; email: string; passwordHash: string | null }
+export type AuthorAccount = { id: number; name: string; email: string; passwordHash: string | null; sessionVersion: number }
 
 export async function getAuthorAccountByEmail(email: string): Promise<AuthorAccount | null> {
   const [row] = await db
-    .select({ id: authors.id, name: authors.name, email: authors.email, passwordHash: authors.passwordHash })
+    .select({ id: authors.id, name: authors.name, email: authors.email, passwordHash: authors.passwordHash, sessionVersion: authors.sessionVersion })
     .from(authors)
     .where(eq(authors.email, email.trim().toLowerCase()))
     .limit(1)
@@ -77,9 +77,29 @@ export async function isAuthorIdentity(name: string, email: string): Promise<boo
   return row !== undefined
 }
 
-export async function getAuthorById(id: number): Promise<{ id: number; name: string; email: string; slug: string } | null> {
-  const [row] = await db.select({ id: authors.id, name: authors.name, email: authors.email, slug: authors.slug }).from(authors).where(eq(authors.id, id)).limit(1)
+export async function getAuthorById(id: number): Promise<{ id: number; name: string; email: string; slug: string; sessionVersion: number } | null> {
+  const [row] = await db
+    .select({ id: authors.id, name: authors.name, email: authors.email, slug: authors.slug, sessionVersion: authors.sessionVersion })
+    .from(authors)
+    .where(eq(authors.id, id))
+    .limit(1)
   return row ?? null
+}
+
+/** Ends every session of this author: tokens carry the version they were issued with. */
+export async function updateSessionVersion(id: number): Promise<void> {
+  await db
+    .update(authors)
+    .set({ sessionVersion: sql`${authors.sessionVersion} + 1` })
+    .where(eq(authors.id, id))
+}
+
+/** A new password ends every session signed in with the old one (the caller signs the current one in again). */
+export async function updateAuthorPassword(id: number, passwordHash: string): Promise<void> {
+  await db
+    .update(authors)
+    .set({ passwordHash, sessionVersion: sql`${authors.sessionVersion} + 1` })
+    .where(eq(authors.id, id))
 }
 
 export async function insertAuthor(input: { email: string; name: string; slug: string; passwordHash: string }): Promise<{ id: number }> {

@@ -20,3 +20,11 @@ export const userCreateInput = z.object({
   password: z.string().min(12, 'Use a password of at least 12 characters.').max(1000),
   name: z.string().trim().min(1).max(120).optional(),
 })
+
+export const passwordChangeInput = z
+  .object({
+    currentPassword: z.string().min(1, 'Please enter your current password.').max(1000),
+    newPassword: z.string().min(12, 'Use a password of at least 12 characters.').max(1000),
+    confirmPassword: z.string().max(1000),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ['confirmPassword'], error: 'The two new passwords are not the same.' })

@@ -1,7 +1,9 @@
 'use server'
 
 import { AuthError } from 'next-auth'
+import { updateSessionVersion } from '@/db/queries/authors'
 import { signIn, signOut } from '@/lib/server/auth/config'
+import { getSignedInAuthor } from '@/lib/server/auth/gate'
 import { loginInput } from '@/lib/auth/schema'
 import { invalid, refused, type FormState } from '@/lib/form-state'
 
@@ -25,6 +27,11 @@ export async function loginAction(_previous: FormState, form: FormData): Promise
   return refused(wrongCredentials, form)
 }
 
+// Signing out ends the session on the server too: the author's session version goes up, so a copy
+// of the cookie no longer opens anything (lib/auth/gate.ts). Versions are per author, so this ends
+// the author's other sessions as well (docs/decisions/0002-session-versions.md).
 export async function logoutAction(): Promise<void> {
+  const author = await getSignedInAuthor()
+  if (author) await updateSessionVersion(author.id)
   await signOut({ redirectTo: '/login?signedOut=1' })
 }

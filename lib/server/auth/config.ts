@@ -5,6 +5,15 @@ import { env } from '@/lib/server/env'
 import { authorizeCredentials } from '@/lib/server/auth/login'
 import { loginInput } from '@/lib/auth/schema'
 
+declare module 'next-auth' {
+  interface User {
+    sessionVersion?: number
+  }
+  interface Session {
+    sessionVersion?: number
+  }
+}
+
 export class LoginThrottled extends CredentialsSignin {
   code = 'throttled'
 }
@@ -19,9 +28,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: 'jwt', maxAge: 60 * 60 * 24 * 14 },
   pages: { signIn: '/login' },
   callbacks: {
-    // The token's subject is the author id (set from authorize's result); expose it to the gate.
+    // The author's session version is written into the token once, at sign-in, and never refreshed
+    // (not even on an "update" call a client can trigger): a token from before a sign-out or a password
+    // change keeps its old version and the gate refuses it (lib/auth/gate.ts).
+    jwt({ token, user, trigger }) {
+      if (trigger === 'signIn' && user) token.sessionVersion = user.sessionVersion ?? 0
+      return token
+    },
+    // The token's subject is the author id (set from authorize's result); expose it and the version to the gate.
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub
+      session.sessionVersion = typeof token.sessionVersion === 'number' ? token.sessionVersion : -1
       return session
     },
   },

@@ -6,12 +6,16 @@ import { auth } from './config'
 
 export type SignedInAuthor = { id: number; name: string; email: string; slug: string }
 
-// The one auth gate. A session is only trusted if its author still exists.
+// The one auth gate, run on every request that shows or changes private data. A session is only
+// trusted if its author still exists and it carries the author's current session version: signing
+// out, "Sign out everywhere" and a password change raise the version, ending older sessions.
 const currentAuthor = cache(async (): Promise<SignedInAuthor | null> => {
   const session = await auth()
   const id = Number(session?.user?.id)
   if (!Number.isInteger(id) || id <= 0) return null
-  return getAuthorById(id)
+  const author = await getAuthorById(id)
+  if (!author || author.sessionVersion !== session?.sessionVersion) return null
+  return { id: author.id, name: author.name, email: author.email, slug: author.slug }
 })
 
 // For admin pages and layouts: strangers are sent to the login page.

@@ -3,7 +3,7 @@ import { getAuthorAccountByEmail } from '@/db/queries/authors'
 import { reserveLoginAttempt, settleLoginSuccess } from '@/db/queries/rate-limits'
 import { verifyPassword } from '@/lib/auth/password'
 
-export type LoginOutcome = { status: 'signed-in'; user: { id: string; name: string; email: string } } | { status: 'wrong' } | { status: 'throttled' }
+export type LoginOutcome = { status: 'signed-in'; user: { id: string; name: string; email: string; sessionVersion: number } } | { status: 'wrong' } | { status: 'throttled' }
 
 // The credentials check behind the login form (lib/auth/config.ts authorize). The attempt is recorded
 // as a failure before the password is verified (docs/decisions/0001-login-throttle.md).
@@ -15,5 +15,5 @@ export async function authorizeCredentials(email: string, password: string, addr
   const isValid = await verifyPassword(account?.passwordHash ?? null, password)
   if (!account || !account.passwordHash || !isValid) return { status: 'wrong' }
   await settleLoginSuccess(email, address, reservation)
-  return { status: 'signed-in', user: { id: String(account.id), name: account.name, email: account.email } }
+  return { status: 'signed-in', user: { id: String(account.id), name: account.name, email: account.email, sessionVersion: account.sessionVersion } }
 }

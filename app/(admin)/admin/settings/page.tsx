@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { signOutEverywhereAction } from '@/app/(admin)/_actions/account'
 import { AuthorProfileForm } from '@/components/admin/author-profile-form'
+import { PasswordChangeForm } from '@/components/admin/password-change-form'
 import { SettingsForm } from '@/components/admin/settings-form'
 import { getAuthorProfileValues } from '@/db/queries/authors'
 import { listMedia } from '@/db/queries/media'
@@ -35,6 +37,18 @@ export default async function SettingsPage() {
           Your author profile
         </h2>
         <AuthorProfileForm saved={profileValues} images={media.map(({ id, alt, url }) => ({ id, alt, url }))} />
+      </section>
+      <section aria-labelledby="account-heading" className="mt-12">
+        <h2 id="account-heading" className="text-2xl font-bold">
+          Your password and sessions
+        </h2>
+        <PasswordChangeForm />
+        <form action={signOutEverywhereAction} className="mt-6">
+          <p className="text-muted">Lost a device, or signed in somewhere you should not have? This ends every session, this one too.</p>
+          <button type="submit" className="mt-2 rounded border border-accent px-5 py-2 font-bold text-accent-dark hover:bg-accent-soft">
+            Sign out everywhere
+          </button>
+        </form>
       </section>
     </>
   )
