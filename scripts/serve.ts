@@ -3,6 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { gzipSync } from 'node:zlib'
 import next from 'next'
 import { acceptsGzip, cacheKeyFor, returningCookie, type CachedPage } from '../lib/http/page-cache'
+import { decideClient, isSecureRequest, parseTrustProxy } from '../lib/http/trust-proxy'
 import { sharedPageCache } from '../lib/server/page-cache-registry'
 
 // `npm start`: Next's production server behind a small front layer that
@@ -15,6 +16,9 @@ import { sharedPageCache } from '../lib/server/page-cache-registry'
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
 const notFoundViewPath = '/page-not-found'
+const siteUrl = (process.env.SITE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '')
+// Whether X-Forwarded-For/-Proto are believed (lib/http/trust-proxy.ts; off unless configured).
+const trustProxy = parseTrustProxy(process.env.TRUST_PROXY)
 
 // Requests this process sends to itself to fill the cache carry a per-process secret, so they
 // reach Next directly and nobody outside can use the header to skip the cache.
@@ -90,6 +94,10 @@ function send(request: IncomingMessage, response: ServerResponse, page: Omit<Cac
   response.end(request.method === 'HEAD' ? undefined : body)
 }
 
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value
+}
+
 async function main() {
   const app = next({ dev: false, hostname, port, dir: process.cwd() })
   const handle = app.getRequestHandler()
@@ -97,9 +105,18 @@ async function main() {
   const cache = sharedPageCache()
 
   const server = createServer((request, response) => {
-    // The client's address for flood limits, from the socket: whatever a client sent under this
-    // name is overwritten. (Behind a reverse proxy, that proxy's address is what counts.)
-    request.headers['x-spoonpress-ip'] = request.socket.remoteAddress ?? ''
+    // The client's address for flood limits and the login throttle: from the socket, or from
+    // X-Forwarded-For when TRUST_PROXY says the proxy in front is ours. Whatever a client sent under
+    // these names is overwritten, and forwarded headers nobody vouches for never reach Next.
+    const client = decideClient(trustProxy, {
+      socketAddress: request.socket.remoteAddress ?? '',
+      forwardedFor: headerValue(request.headers['x-forwarded-for']),
+      forwardedProto: headerValue(request.headers['x-forwarded-proto']),
+    })
+    for (const name of ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port', 'forwarded']) delete request.headers[name]
+    if (client.forwardedProto) request.headers['x-forwarded-proto'] = client.forwardedProto
+    request.headers['x-spoonpress-ip'] = client.address
+    request.headers['x-spoonpress-secure'] = isSecureRequest(siteUrl, client) ? '1' : '0'
     const isFill = request.headers[fillHeader] === fillToken
     const key = isFill ? null : cacheKeyFor({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers })
     if (!key) {

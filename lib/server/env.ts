@@ -38,6 +38,12 @@ export const env = {
   },
 }
 
+// next-auth builds every redirect and callback URL from AUTH_URL when it is set, and otherwise from
+// the request (the listen address, or a Host header anyone can send). Point it at SITE_URL.
+export function pointAuthAtSiteUrl(): void {
+  process.env.AUTH_URL = `${env.siteUrl}/api/auth`
+}
+
 // Secrets nobody configured are generated once and kept in DATA_DIR (never in git), so a fresh
 // machine needs no .env and restarts keep sessions valid.
 export function generatedSecret(name: string): string {

@@ -51,6 +51,8 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   if (verdict.kind === 'refused') return refused(verdict.message, form)
 
   const cookieStore = await cookies()
+  // Set by scripts/serve.ts: the site is https, or a trusted proxy says this request was (TRUST_PROXY).
+  const isSecure = requestHeaders.get('x-spoonpress-secure') === '1'
   let browserKey = cookieStore.get(pendingCookie)?.value ?? ''
   if (verdict.kind === 'pending' && !/^[A-Za-z0-9_-]{20,64}$/.test(browserKey)) browserKey = randomBytes(24).toString('base64url')
   const comment = await insertComment({
@@ -68,7 +70,7 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   })
 
   if (input.saveDetails) {
-    cookieStore.set(commenterCookie, serializeCommenter(input), { path: '/', maxAge: year, sameSite: 'lax' })
+    cookieStore.set(commenterCookie, serializeCommenter(input), { path: '/', maxAge: year, sameSite: 'lax', secure: isSecure })
   } else if (cookieStore.has(commenterCookie)) {
     cookieStore.delete(commenterCookie)
   }
@@ -86,7 +88,7 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   }
   if (verdict.kind === 'pending') {
     // The waiting comment is shown only to this browser: the page reads this key (conversation route).
-    cookieStore.set(pendingCookie, browserKey, { path: '/', maxAge: 60 * 60 * 24 * 14, sameSite: 'lax', httpOnly: true })
+    cookieStore.set(pendingCookie, browserKey, { path: '/', maxAge: 60 * 60 * 24 * 14, sameSite: 'lax', httpOnly: true, secure: isSecure })
     if (settings.commentNotifyAuthor) after(() => notifyAuthorOfPendingComment(comment.id))
     redirect(`${postPath}?unapproved=${comment.id}#comment-${comment.id}`)
   }

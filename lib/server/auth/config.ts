@@ -1,7 +1,7 @@
 import 'server-only'
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
-import { env } from '@/lib/server/env'
+import { env, pointAuthAtSiteUrl } from '@/lib/server/env'
 import { authorizeCredentials } from '@/lib/server/auth/login'
 import { loginInput } from '@/lib/auth/schema'
 
@@ -21,6 +21,8 @@ export class LoginThrottled extends CredentialsSignin {
 // Credentials login for authors. Sessions are signed JWTs in an httpOnly, SameSite=Lax cookie
 // (Secure when SITE_URL is https); every admin page and action still checks the session itself
 // (lib/auth/gate.ts), nothing relies on this file alone.
+pointAuthAtSiteUrl()
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.authSecret,
   trustHost: true,
