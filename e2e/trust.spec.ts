@@ -1,8 +1,40 @@
-import { authorPassword, ensureAuthor, expect, signIn, test } from './fixtures'
+import { e2eSmtpPort } from '../playwright.config'
+import { authorPassword, countComments, ensureAuthor, expect, openTestDatabase, relaxedCommentRules, setSettings, signIn, test, uniqueText } from './fixtures'
+import { Mailbox } from './mailbox'
+import { loadFormFields, postRawComment } from './pages/raw-comment'
 
 // Issue 13's journey: the attacks a review found stay closed (sessions, redirects, newsletter,
 // spam stamps), and the privacy tools work end to end. Reader pages are checked for CSP violations
 // by the shared fixture in every spec.
+
+const mailbox = new Mailbox()
+test.describe.configure({ mode: 'serial' })
+test.beforeAll(async () => mailbox.start(e2eSmtpPort))
+test.afterAll(async () => mailbox.stop())
+
+function queryOne<T>(sql: string, ...params: unknown[]): T | undefined {
+  const sqlite = openTestDatabase()
+  try {
+    return sqlite.prepare(sql).get(...params) as T | undefined
+  } finally {
+    sqlite.close()
+  }
+}
+
+function run(sql: string, ...params: unknown[]) {
+  const sqlite = openTestDatabase()
+  try {
+    sqlite.prepare(sql).run(...params)
+  } finally {
+    sqlite.close()
+  }
+}
+
+function confirmLinkIn(text: string): string {
+  const match = /https?:\/\/\S+\/newsletter\/confirm\?token=[^\s)>\]]+/.exec(text)
+  if (!match) throw new Error(`no confirmation link in:\n${text}`)
+  return match[0]
+}
 
 test('an old session cookie is refused after sign-out and after a password change', async ({ page, browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'js', 'sessions are the same with and without JavaScript: one project is enough')
@@ -56,4 +88,57 @@ test('auth redirects name SITE_URL, never a host the request made up', async ({ 
   expect(response.status()).toBeGreaterThanOrEqual(300)
   expect(response.status()).toBeLessThan(400)
   expect(response.headers()['location']).toMatch(new RegExp(`^${baseURL}/login`))
+})
+
+test('newsletter: a GET of the link confirms nothing, one email an hour per address, no stranger\'s name', async ({ page, request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'the button is a plain form (the newsletter journey presses it without JavaScript): one project is enough')
+  const email = `trust-${Date.now()}@example.com`
+  const signUp = async () => {
+    await page.goto('/newsletter')
+    const form = page.getByRole('main')
+    await form.getByLabel('Email').fill(email)
+    await form.getByLabel('First name (optional)').fill('Mallory the Stranger')
+    await form.getByRole('button', { name: 'Subscribe' }).click()
+    await expect(form.getByRole('status')).toContainText('Please check your inbox')
+  }
+  const status = () => queryOne<{ status: string }>('select status from subscribers where email = ?', email)?.status
+  await signUp()
+  const [first] = await mailbox.waitFor(email)
+  expect(`${String(first?.text)} ${String(first?.html)}`).not.toContain('Mallory')
+  const link = confirmLinkIn(String(first?.text))
+  // What a mail scanner does: follow the link. Nothing is confirmed.
+  expect((await request.get(link, { headers: { cookie: '' } })).status()).toBe(200)
+  expect(status()).toBe('pending')
+
+  // Asked again at once (by anyone): the page says the same, no second email is written.
+  await signUp()
+  await signUp()
+  // An hour later it may send again.
+  run("update rate_limit_hits set created_at = created_at - 2 * 60 * 60 * 1000 where bucket = 'newsletter-email' and key = ?", email)
+  await signUp()
+  const mails = await mailbox.waitFor(email, 2)
+  expect(queryOne<{ count: number }>('select count(*) as count from outbox where to_address = ?', email)?.count).toBe(2)
+  await page.goto(confirmLinkIn(String(mails[1]?.text)))
+  expect(status()).toBe('pending')
+  await page.getByRole('button', { name: 'Yes, subscribe me' }).click()
+  await expect(page.getByRole('main').getByRole('status')).toContainText('You are subscribed')
+  expect(status()).toBe('confirmed')
+})
+
+test('a forged or missing fill-time stamp is refused; the signed one works', async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'HTTP-level test: one project is enough')
+  setSettings(relaxedCommentRules)
+  const slug = 'memantine-for-fibromyalgia'
+  const action = await loadFormFields(request, `/${slug}`)
+  expect(action.startedAt).toMatch(/^\d+\.[\w-]+$/)
+  const fields = (text: string) => ({ comment: text, author: 'Stamp Tester', email: 'stamp@example.com', url: '' })
+  for (const startedAt of [String(Date.now() - 600_000), '', `${Date.now() - 600_000}.${'A'.repeat(43)}`]) {
+    const text = uniqueText('forged stamp')
+    const response = await postRawComment(request, `/${slug}`, { ...action, startedAt }, fields(text))
+    expect(response.status()).toBeLessThan(500)
+    expect(countComments('body = ?', text), startedAt).toBe(0)
+  }
+  const text = uniqueText('signed stamp')
+  expect((await postRawComment(request, `/${slug}`, action, fields(text))).status()).toBe(303)
+  expect(countComments('body = ?', text)).toBe(1)
 })

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { postCommentAction } from '@/app/(site)/_actions/comments'
+import { newFillStampAction, postCommentAction } from '@/app/(site)/_actions/comments'
 import { Field } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { initialFormState } from '@/lib/form-state'
@@ -17,20 +17,28 @@ type Props = {
   // or at the end of the thread when null.
   serverReplyTo: { id: number; name: string } | null
   defaults: CommenterDefaults
-  renderedAt: number
+  // The server-signed moment the page was rendered (lib/comments/fill-stamp.ts).
+  renderedStamp: string
 }
 
 // The comment form. Without JavaScript it is a plain form posting to the server action, and Reply
 // links reload the page with the form under the comment. With JavaScript, Reply moves the form under
 // the comment in place (a portal into a slot after that comment) and Cancel puts it back; focus
 // follows the form, and what was typed is kept when it moves.
-export function CommentRespond({ postId, postPath, serverReplyTo, defaults, renderedAt }: Props) {
+export function CommentRespond({ postId, postPath, serverReplyTo, defaults, renderedStamp }: Props) {
   const [state, formAction] = useActionState(postCommentAction, initialFormState)
   const [replyTo, setReplyTo] = useState(serverReplyTo)
   const [slot, setSlot] = useState<HTMLElement | null>(null)
   // The page may have come from the cache long ago: with JavaScript the fill-time check counts from
-  // the first focus in the form; without it, from when the server rendered the page.
-  const [startedAt, setStartedAt] = useState<number | null>(null)
+  // the first focus in the form (a fresh stamp the server signs); without it, from when the server
+  // rendered the page.
+  const [startedAt, setStartedAt] = useState<string | null>(null)
+  const isAskingForStamp = useRef(false)
+  const startFilling = () => {
+    if (isAskingForStamp.current) return
+    isAskingForStamp.current = true
+    newFillStampAction().then(setStartedAt, () => undefined)
+  }
   // Controlled fields: what was typed survives the form moving and a refused submission.
   const [draft, setDraft] = useState<Record<string, string>>({})
   const textareaRef = useRef<HTMLTextAreaElement>(null)
@@ -100,10 +108,10 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
       </div>
       {/* noValidate: the server's messages, next to each field, are the ones readers get, with or without
           JavaScript; required/type/maxLength stay for assistive technology and mobile keyboards. */}
-      <form action={formAction} noValidate className="mt-3 space-y-4" onFocus={() => setStartedAt((previous) => previous ?? Date.now())}>
+      <form action={formAction} noValidate className="mt-3 space-y-4" onFocus={startFilling}>
         <input type="hidden" name="postId" value={postId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ''} />
-        <input type="hidden" name="startedAt" value={startedAt ?? renderedAt} />
+        <input type="hidden" name="startedAt" value={startedAt ?? renderedStamp} />
         <Field id="comment" name="comment" label={<Required>Comment</Required>} error={error('comment')} errorClassName="text-base">
           {(control) => <textarea ref={textareaRef} {...control} required maxLength={fieldLimits.comment.comment} rows={6} value={value('comment')} onChange={remember} className="input" />}
         </Field>

@@ -7,6 +7,7 @@ import { loadPostContext, resolveReaderPath } from '@/db/queries/reader-pages'
 import { areCommentsOpen } from '@/lib/comments/closing'
 import { buildCommentTree, countTopLevelPages, paginateTopLevel } from '@/lib/comments/tree'
 import { env } from '@/lib/server/env'
+import { fillStampNow } from '@/lib/server/comments/fill-stamp'
 import { formatCount } from '@/lib/format'
 import { PageArticle } from './page-article'
 import { PostArticle } from './post-article'
@@ -43,7 +44,7 @@ export async function PostView({ path, isReturningVisitor, reader }: { path: str
       postPath={postPath}
       serverReplyTo={replyTarget ? { id: replyTarget.id, name: replyTarget.authorName } : null}
       defaults={reader?.commenter ?? noDefaults}
-      renderedAt={renderedAt}
+      renderedStamp={fillStampNow()}
     />
   ) : null
   return (

@@ -22,6 +22,9 @@ export type ModerationContext = {
   startedAt: number | null
 }
 
+// "Please moderate" emails: at most this many per author in this window (lib/email/notifications.ts).
+export const moderationEmailLimits = { windowMs: 60 * 60 * 1000, perWindow: 5 } as const
+
 export type RefusalReason = 'flood' | 'duplicate' | 'too-fast' | 'honeypot'
 
 export type ModerationVerdict =

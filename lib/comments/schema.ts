@@ -108,8 +108,9 @@ const commentFields = z.object({
     ),
   saveDetails: z.preprocess(checkbox, z.boolean()),
   notifyReplies: z.preprocess(checkbox, z.boolean()),
-  // Written into a hidden field when the form is rendered; missing means unknown, not zero.
-  startedAt: z.preprocess((value) => (isBlank(value) ? null : toId(value)), idSchema(commentMessages.startedAt).nullable()),
+  // The server-signed fill-time stamp (lib/comments/fill-stamp.ts), checked by the action: a missing
+  // or forged one is refused there.
+  startedAt: z.preprocess((value) => (isBlank(value) ? null : value), z.string({ error: commentMessages.startedAt }).max(100, commentMessages.startedAt).nullable()),
   // The honeypot: hidden from people, so anything in it means a bot (or an over-eager autofill).
   website_confirm: z.preprocess((value) => value !== undefined && value !== null && value !== '', z.boolean()),
 })

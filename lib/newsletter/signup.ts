@@ -26,7 +26,9 @@ export const signupInput = z.object({
 
 export type SignupInput = z.infer<typeof signupInput>
 
-export const signupLimits = { windowMs: 10 * 60 * 1000, perAddress: 10 } as const
+// perAddress: sign-ups from one client address; perEmailMs: at most one confirmation or reminder to
+// one email address in this time, whoever asks (nobody can turn the form into a mail cannon).
+export const signupLimits = { windowMs: 10 * 60 * 1000, perAddress: 10, perEmailMs: 60 * 60 * 1000 } as const
 
 // The same answer whatever happened to the address: the form must not tell who subscribes.
 export const signupThanks = 'Thank you! Please check your inbox: we have sent you an email to confirm.'

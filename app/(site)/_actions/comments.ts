@@ -11,11 +11,12 @@ import { cacheTags } from '@/lib/cache-tags'
 import { areCommentsOpen } from '@/lib/comments/closing'
 import { decideModeration } from '@/lib/comments/moderation'
 import { verifyNotifyToken } from '@/lib/comments/notify-token'
-import { commentInput, stopNotificationsInput } from '@/lib/comments/schema'
+import { commentInput, commentMessages, stopNotificationsInput } from '@/lib/comments/schema'
 import { commenterCookie, pendingCookie, serializeCommenter } from '@/lib/comments/cookies'
 import { invalid, refused, type FormState } from '@/lib/form-state'
 import { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret } from '@/lib/server/mail/notifications'
 import { contentChanged } from '@/lib/server/cache'
+import { fillStampNow, verifyFillStamp } from '@/lib/server/comments/fill-stamp'
 import { loadModerationContext } from '@/lib/server/comments/moderation-context'
 
 const year = 60 * 60 * 24 * 365
@@ -46,8 +47,11 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   const requestHeaders = await headers()
   // Set by scripts/serve.ts from the socket, overwriting anything the client sent.
   const ip = requestHeaders.get('x-spoonpress-ip') ?? ''
+  // The fill-time stamp must be one this server signed: a bot cannot claim it started long ago.
+  const startedAt = verifyFillStamp(input.startedAt)
+  if (startedAt === null) return refused(commentMessages.startedAt, form)
   const now = Date.now()
-  const verdict = decideModeration(input, await loadModerationContext({ ...input, postId: post.id }, ip, settings, now))
+  const verdict = decideModeration(input, await loadModerationContext({ ...input, startedAt, postId: post.id }, ip, settings, now))
   if (verdict.kind === 'refused') return refused(verdict.message, form)
 
   const cookieStore = await cookies()
@@ -94,6 +98,12 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   }
   // Spam is stored for the author to review, and the writer is told nothing different (as WordPress).
   redirect(`${postPath}#respond`)
+}
+
+// With JavaScript, the comment form asks for a fresh stamp at the first focus in it (a cached page's
+// stamp may be hours old). Anyone may have one: it only says "now", signed.
+export async function newFillStampAction(): Promise<string> {
+  return fillStampNow()
 }
 
 // The one-click "stop reply notifications" link in every reply email. The token is the proof: it is

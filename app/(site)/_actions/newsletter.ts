@@ -5,13 +5,13 @@ import { after } from 'next/server'
 import { z } from 'zod'
 import { takeHit } from '@/db/queries/rate-limits'
 import { getSettings } from '@/db/queries/settings'
-import { requestSubscription, unsubscribeSubscriber } from '@/db/queries/subscribers'
+import { confirmSubscription, requestSubscription, unsubscribeSubscriber, type ConfirmOutcome } from '@/db/queries/subscribers'
 import { env, generatedSecret } from '@/lib/server/env'
 import { sendEmail } from '@/lib/server/mail/mailer'
 import { newsletterConfirmEmail } from '@/lib/email/templates/newsletter-confirm'
 import { invalid, refused, type FormState } from '@/lib/form-state'
 import { signupInput, signupLimits, signupThanks } from '@/lib/newsletter/signup'
-import { confirmTokenLifetimeMs, newConfirmToken, verifyUnsubscribeToken } from '@/lib/newsletter/tokens'
+import { confirmTokenLifetimeMs, hashToken, newConfirmToken, verifyUnsubscribeToken } from '@/lib/newsletter/tokens'
 
 const success = (message: string): FormState => ({ status: 'success', message, fieldErrors: {}, values: {} })
 
@@ -30,6 +30,10 @@ export async function subscribeAction(_previous: FormState, form: FormData): Pro
     return refused('Too many sign-ups from here just now. Please try again in a few minutes.', form)
   }
 
+  // One email per address per hour, whoever asks. The page says the same either way, and nothing is
+  // written (a new token would make the link already sent stop working).
+  if (!(await takeHit('newsletter-email', input.email, signupLimits.perEmailMs, 1))) return success(signupThanks)
+
   const now = Date.now()
   const { token, hash } = newConfirmToken()
   const { outcome } = await requestSubscription({ email: input.email, firstName: input.firstName, source: input.source, confirmTokenHash: hash, confirmTokenExpiresAt: now + confirmTokenLifetimeMs, now })
@@ -37,7 +41,6 @@ export async function subscribeAction(_previous: FormState, form: FormData): Pro
     const settings = await getSettings()
     const message = newsletterConfirmEmail({
       siteTitle: settings.siteTitle,
-      firstName: input.firstName,
       confirmUrl: `${env.siteUrl}/newsletter/confirm?token=${encodeURIComponent(token)}`,
       isAlreadySubscribed: outcome === 'already-confirmed',
     })
@@ -46,12 +49,27 @@ export async function subscribeAction(_previous: FormState, form: FormData): Pro
   return success(signupThanks)
 }
 
-const unsubscribeInput = z.object({ token: z.string().trim().min(1).max(200) })
+const tokenInput = z.object({ token: z.string().trim().min(1).max(200) })
+
+const confirmMessages: Record<ConfirmOutcome, FormState> = {
+  confirmed: success('You are subscribed. Thank you for confirming: new posts will come to your inbox.'),
+  'already-confirmed': success('This address is already subscribed; there is nothing more to do.'),
+  expired: refused('This link has expired. Confirmation links work for 48 hours: please sign up again and we will send a fresh one.', {}),
+  invalid: refused('This link has already been used or is not valid. If you confirmed already, you are subscribed. Otherwise, please sign up again.', {}),
+}
+
+// The button on /newsletter/confirm. Opening the emailed link only shows the button: mail scanners
+// follow links, and a link they follow must not subscribe anyone.
+export async function confirmSubscriptionAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = tokenInput.safeParse(Object.fromEntries(form))
+  const outcome = parsed.success ? await confirmSubscription(hashToken(parsed.data.token), Date.now()) : 'invalid'
+  return confirmMessages[outcome]
+}
 
 // The confirm button on /newsletter/unsubscribe (the email's visible link). The one-click POST that
 // mail clients send (RFC 8058) goes to the route handler beside it.
 export async function unsubscribeAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const parsed = unsubscribeInput.safeParse(Object.fromEntries(form))
+  const parsed = tokenInput.safeParse(Object.fromEntries(form))
   const subscriberId = parsed.success ? verifyUnsubscribeToken(parsed.data.token, generatedSecret('newsletter-secret')) : null
   if (subscriberId === null) return refused('This unsubscribe link is not valid. Please use the link from your most recent email.', {})
   await unsubscribeSubscriber(subscriberId, Date.now())

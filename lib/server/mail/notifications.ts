@@ -1,7 +1,9 @@
 import 'server-only'
 import { getModerationNotice, getReplyNotificationTarget } from '@/db/queries/comment-notifications'
 import { countPendingComments } from '@/db/queries/moderation'
+import { takeHit } from '@/db/queries/rate-limits'
 import { getSettings } from '@/db/queries/settings'
+import { moderationEmailLimits } from '@/lib/comments/moderation'
 import { signNotifyToken } from '@/lib/comments/notify-token'
 import { generatedSecret, env } from '@/lib/server/env'
 import { sendEmail } from './mailer'
@@ -40,6 +42,9 @@ export async function notifyParentOfReply(reply: { id: number; parentId: number;
 export async function notifyAuthorOfPendingComment(commentId: number): Promise<void> {
   const notice = await getModerationNotice(commentId)
   if (!notice) return
+  // Capped per author and hour, so a comment flood cannot flood the inbox: every email carries the
+  // queue's count, and the queue holds everything the capped emails would have said.
+  if (!(await takeHit('moderation-email', notice.postAuthorEmail, moderationEmailLimits.windowMs, moderationEmailLimits.perWindow))) return
   const [settings, pendingCount] = await Promise.all([getSettings(), countPendingComments()])
   const message = commentModerationEmail({
     siteTitle: settings.siteTitle,
