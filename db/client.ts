@@ -1,5 +1,5 @@
 import 'server-only'
-import { mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
@@ -14,8 +14,11 @@ export type Db = BetterSQLite3Database<typeof schema>
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations')
 
 export function openDatabase(file: string): { db: Db; sqlite: Database.Database } {
-  mkdirSync(path.dirname(file), { recursive: true })
+  if (!existsSync(path.dirname(file))) mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
   const sqlite = new Database(file)
+  // Comments hold emails and IP addresses: the file is this user's alone (SQLite gives its -wal and
+  // -shm files the database file's permissions).
+  chmodSync(file, 0o600)
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')

@@ -1,6 +1,6 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 // The only reader of process.env. Every setting is optional (docs/decisions/0009).
@@ -34,7 +34,9 @@ export const env = {
     return process.env.SPOONPRESS_INTERNAL_TOKEN || null
   },
   get authSecret() {
-    return process.env.AUTH_SECRET || generatedSecret('auth-secret')
+    const configured = process.env.AUTH_SECRET
+    if (configured && configured.length < minimumSecretLength) throw new Error(`AUTH_SECRET must be at least ${minimumSecretLength} characters (or unset, to have one generated).`)
+    return configured || generatedSecret('auth-secret')
   },
 }
 
@@ -44,18 +46,43 @@ export function pointAuthAtSiteUrl(): void {
   process.env.AUTH_URL = `${env.siteUrl}/api/auth`
 }
 
+/** Shorter secrets (a truncated file, a placeholder) are never used. */
+export const minimumSecretLength = 32
+
+/** DATA_DIR holds the database, uploads and secrets: only this user may enter it. */
+export function ensurePrivateDataDir(): string {
+  const dir = env.dataDir
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 })
+  return dir
+}
+
+function readSecretFile(file: string): string | null {
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : null
+}
+
 // Secrets nobody configured are generated once and kept in DATA_DIR (never in git), so a fresh
-// machine needs no .env and restarts keep sessions valid.
+// machine needs no .env and restarts keep sessions valid. An empty or short file (a failed write, a
+// placeholder) is refused and replaced, never used: an empty HMAC key signs nothing.
 export function generatedSecret(name: string): string {
   const file = path.join(env.dataDir, name)
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
-  mkdirSync(env.dataDir, { recursive: true })
+  const existing = readSecretFile(file)
+  if (existing !== null && existing.length >= minimumSecretLength) return existing
+  ensurePrivateDataDir()
   const secret = randomBytes(32).toString('base64url')
-  try {
-    writeFileSync(file, secret, { flag: 'wx', mode: 0o600 })
-  } catch {
-    // Another process wrote it first: use theirs.
-    return readFileSync(file, 'utf8').trim()
+  if (existing === null) {
+    try {
+      writeFileSync(file, secret, { flag: 'wx', mode: 0o600 })
+      return secret
+    } catch {
+      // Another process wrote it first: use theirs if it is usable.
+      const theirs = readSecretFile(file)
+      if (theirs !== null && theirs.length >= minimumSecretLength) return theirs
+    }
   }
-  return secret
+  // Replace the unusable file in one step (write a temporary file, rename it over).
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  writeFileSync(temporary, secret, { flag: 'wx', mode: 0o600 })
+  renameSync(temporary, file)
+  console.warn(`Spoonpress: ${file} was empty or too short; a new secret was generated in its place.`)
+  return readSecretFile(file) ?? secret
 }

@@ -21,8 +21,9 @@ describe('upload storage', () => {
     expect(second).not.toBe(first)
     const file = path.join(dataDir, 'uploads', first)
     expect(readFileSync(file)).toEqual(Buffer.from(bytes))
-    // Readable by a web server in front of us, never executable.
-    expect(statSync(file).mode & 0o111).toBe(0)
+    // Readable and writable by this user only, never executable.
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    expect(statSync(path.dirname(file)).mode & 0o077).toBe(0)
   })
 
   it('reads back what it wrote, and null for a missing upload', async () => {

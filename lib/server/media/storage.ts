@@ -18,9 +18,10 @@ function uploadPath(fileName: string): string {
 export async function saveUpload(bytes: Uint8Array, extension: ImageExtension, uploadedAt: Date): Promise<string> {
   const fileName = newUploadFileName(uploadedAt, extension, randomBytes(8).toString('hex'))
   const file = uploadPath(fileName)
-  await mkdir(path.dirname(file), { recursive: true })
+  // Private to this user, like all of DATA_DIR: the app serves uploads itself (app/media).
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
   // 'wx': never overwrite, however unlikely a repeated random name is.
-  await writeFile(file, bytes, { flag: 'wx', mode: 0o644 })
+  await writeFile(file, bytes, { flag: 'wx', mode: 0o600 })
   return fileName
 }
 
