@@ -34,6 +34,22 @@ describe('outbox queries on a real database', () => {
     expect(rows.find((row) => row.id === failed.id)).toMatchObject({ status: 'failed', error: 'Connection refused', sentAt: null })
   })
 
+  it('keeps no live token in an email once it is sent; a queued one keeps its links working', async () => {
+    const withTokens = {
+      ...email('tokens'),
+      textBody: 'Confirm: https://example.com/newsletter/confirm?token=live-token-1',
+      htmlBody: '<a href="https://example.com/newsletter/confirm?token=live-token-1">Confirm</a>',
+      headers: { 'List-Unsubscribe': '<https://example.com/newsletter/unsubscribe/one-click?token=7.live-sig>' },
+    }
+    const queued = await queries.insertOutboxEmail(withTokens)
+    const sent = await queries.insertOutboxEmail(withTokens)
+    await queries.markOutboxSent(sent.id)
+    const rows = await queries.listOutbox()
+    expect(JSON.stringify(rows.find((row) => row.id === sent.id))).not.toMatch(/live-token|live-sig/)
+    expect(rows.find((row) => row.id === sent.id)?.textBody).toContain('/newsletter/confirm?token=redacted')
+    expect(rows.find((row) => row.id === queued.id)?.textBody).toContain('token=live-token-1')
+  })
+
   it('keeps long error messages short', async () => {
     const { id } = await queries.insertOutboxEmail(email('long error'))
     await queries.markOutboxFailed(id, 'x'.repeat(5000))
@@ -46,7 +62,7 @@ describe('outbox queries on a real database', () => {
     for (const subject of ['a', 'b', 'c']) ids.push((await queries.insertOutboxEmail(email(subject))).id)
     const newestTwo = await queries.listOutbox(2)
     expect(newestTwo.map((row) => row.id)).toEqual([ids[2], ids[1]])
-    expect(await queries.countOutbox()).toBe(7)
+    expect(await queries.countOutbox()).toBe(9)
   })
 })
 

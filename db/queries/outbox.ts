@@ -1,5 +1,6 @@
 import 'server-only'
 import { count, desc, eq } from 'drizzle-orm'
+import { redactHeaders, redactTokens } from '@/lib/email/redact'
 import { db } from '../client'
 import { outbox, type OutboxStatus } from '../schema'
 
@@ -31,8 +32,16 @@ export async function insertOutboxEmail(email: NewOutboxEmail): Promise<{ id: nu
   return row
 }
 
+// Once sent, the copy keeps no live tokens (lib/email/redact.ts): read and rewrite in one transaction.
 export async function markOutboxSent(id: number): Promise<void> {
-  await db.update(outbox).set({ status: 'sent', error: null, sentAt: Date.now() }).where(eq(outbox.id, id))
+  return db.transaction((tx) => {
+    const row = tx.select({ textBody: outbox.textBody, htmlBody: outbox.htmlBody, headers: outbox.headers }).from(outbox).where(eq(outbox.id, id)).get()
+    if (!row) return
+    tx.update(outbox)
+      .set({ status: 'sent', error: null, sentAt: Date.now(), textBody: redactTokens(row.textBody), htmlBody: redactTokens(row.htmlBody), headers: redactHeaders(row.headers) })
+      .where(eq(outbox.id, id))
+      .run()
+  })
 }
 
 export async function markOutboxFailed(id: number, error: string): Promise<void> {
