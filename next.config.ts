@@ -18,9 +18,11 @@ const perReader = [
   { type: 'cookie', key: 'sp_commenter' },
 ] as const
 
-const contentSecurityPolicy = [
+// The editor and the login page: Next inlines its bootstrap scripts and these pages are not cached
+// through scripts/serve.ts, so they keep 'unsafe-inline' for scripts (they show only the author's
+// own, sanitized content).
+const editorContentSecurityPolicy = [
   "default-src 'self'",
-  // Next inlines its bootstrap scripts; nonces would make every page dynamic and uncacheable.
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: https:",
@@ -31,6 +33,15 @@ const contentSecurityPolicy = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ')
+
+// Reader pages: scripts/serve.ts replaces this with the same policy plus the hashes of the page's own
+// inline scripts (lib/http/csp.ts, docs/decisions/0003-csp-hashes.md). What reaches a reader without
+// passing there (the HTML answer to a form posted without JavaScript) runs no inline script at all.
+// `next dev` has no serve.ts in front, so it keeps the editor's policy.
+const readerContentSecurityPolicy =
+  process.env.NODE_ENV === 'development'
+    ? editorContentSecurityPolicy
+    : editorContentSecurityPolicy.replace("script-src 'self' 'unsafe-inline'", "script-src 'self'").replace("img-src 'self' data: https:", "img-src 'self' data:")
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -82,7 +93,7 @@ const nextConfig: NextConfig = {
       {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+          { key: 'Content-Security-Policy', value: readerContentSecurityPolicy },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
@@ -94,6 +105,14 @@ const nextConfig: NextConfig = {
         source: `/:path((?!(?:${notReaderPage})(?:/|$)).*)`,
         missing: [{ type: 'cookie', key: 'sp_returning' }],
         headers: [{ key: 'Set-Cookie', value: 'sp_returning=1; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly' }],
+      },
+      {
+        source: '/:first(admin|login|api|preview)/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: editorContentSecurityPolicy }],
+      },
+      {
+        source: '/:first(admin|login)',
+        headers: [{ key: 'Content-Security-Policy', value: editorContentSecurityPolicy }],
       },
       {
         // Uploaded files are never documents: nothing in them may run (a later rule wins in Next).

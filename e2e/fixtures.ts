@@ -21,9 +21,24 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([])
 }
 
+// Chromium reports every Content-Security-Policy violation (a blocked inline script, an image from
+// a host the policy does not name) on the console. Every page of every spec is watched: a test that
+// triggers one fails, so the strict reader policy is checked on every page type the suite visits.
+export function isCspViolation(text: string): boolean {
+  return /Content Security Policy/i.test(text)
+}
+
 export const test = base.extend<{ isJavaScriptEnabled: boolean }>({
   isJavaScriptEnabled: async ({ javaScriptEnabled }, provide) => {
     await provide(javaScriptEnabled !== false)
+  },
+  context: async ({ context }, provide) => {
+    const violations: string[] = []
+    context.on('console', (message) => {
+      if (message.type() === 'error' && isCspViolation(message.text())) violations.push(`${message.page()?.url() ?? ''}: ${message.text()}`)
+    })
+    await provide(context)
+    expect(violations, 'Content-Security-Policy violations').toEqual([])
   },
 })
 

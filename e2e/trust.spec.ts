@@ -142,3 +142,42 @@ test('a forged or missing fill-time stamp is refused; the signed one works', asy
   expect((await postRawComment(request, `/${slug}`, action, fields(text))).status()).toBe(303)
   expect(countComments('body = ?', text)).toBe(1)
 })
+
+// Every reader page type, from the front cache and freshly rendered, runs its JavaScript under a
+// policy with no 'unsafe-inline' for scripts (the fixture fails the test on any violation).
+test('reader pages run under a strict CSP with their scripts hashed, cached and fresh', async ({ page, request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'the policy matters where JavaScript runs')
+  const pages = ['/', '/page/2', '/memantine-for-fibromyalgia', '/about', '/about/whats-helped-me-most', '/category/conditions', '/tag/brain-fog', '/author/maren-holt', '/no-such-page-anywhere', '/newsletter']
+  for (const path of pages) {
+    for (const visit of ['first', 'second']) {
+      const response = await page.goto(path)
+      const policy = (await response?.allHeaders())?.['content-security-policy'] ?? ''
+      const scriptSources = /script-src ([^;]*)/.exec(policy)?.[1] ?? ''
+      expect(scriptSources, `${path} (${visit})`).not.toContain('unsafe-inline')
+      expect(scriptSources, `${path} (${visit})`).toContain("'sha256-")
+      expect(policy, path).toMatch(/img-src 'self' data:(;|$)/)
+      // Next's runtime ran: it sets window.next once its inline bootstrap scripts have executed.
+      await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version), undefined, { timeout: 10_000 })
+    }
+  }
+  // The second visit of a cacheable page came from the front cache.
+  const cached = await request.get('/memantine-for-fibromyalgia', { headers: { cookie: '' } })
+  expect(cached.headers()['x-spoonpress-cache']).toBe('HIT')
+  expect(cached.headers()['content-security-policy']).toContain("'sha256-")
+
+  // A reader's own variant is rendered for that request (here the no-JavaScript reply form), and the
+  // form it draws still moves with JavaScript: the page's code runs.
+  const commentId = queryOne<{ id: number }>("select c.id from comments c join posts p on p.id = c.post_id where p.slug = 'memantine-for-fibromyalgia' and c.status = 'approved' order by c.id limit 1")?.id
+  const fresh = await page.goto(`/memantine-for-fibromyalgia?replytocom=${commentId}`)
+  expect(fresh?.headers()['x-spoonpress-cache']).toBe('BYPASS')
+  expect(/script-src ([^;]*)/.exec((await fresh?.allHeaders())?.['content-security-policy'] ?? '')?.[1]).not.toContain('unsafe-inline')
+  await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version))
+  await expect(page.getByRole('heading', { name: /^Reply to / })).toBeVisible()
+  // Another comment's Reply link: with the page's code running, the form moves in place and the
+  // address stays the same (without it, the link would load ?replytocom= of that comment).
+  const other = page.locator(`a[data-reply-to]:not([data-reply-to="${commentId}"])`).first()
+  const otherName = (await other.getAttribute('data-reply-name')) ?? ''
+  await other.click()
+  await expect(page.getByRole('heading', { name: `Reply to ${otherName}` })).toBeVisible()
+  expect(page.url()).toContain(`replytocom=${commentId}`)
+})

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
+import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import Database from 'better-sqlite3'
 import next from 'next'
 import { acceptsGzip, cacheKeyFor, returningCookie, type CachedPage } from '../lib/http/page-cache'
+import { inlineScriptHashes, parseImageHosts, readerContentSecurityPolicy, strictTransportSecurity } from '../lib/http/csp'
 import { decideClient, isSecureRequest, parseTrustProxy } from '../lib/http/trust-proxy'
 import { sharedPageCache } from '../lib/server/page-cache-registry'
 
@@ -19,6 +22,7 @@ const notFoundViewPath = '/page-not-found'
 const siteUrl = (process.env.SITE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '')
 // Whether X-Forwarded-For/-Proto are believed (lib/http/trust-proxy.ts; off unless configured).
 const trustProxy = parseTrustProxy(process.env.TRUST_PROXY)
+const hsts = strictTransportSecurity(siteUrl)
 
 // Requests this process sends to itself to fill the cache carry a per-process secret, so they
 // reach Next directly and nobody outside can use the header to skip the cache.
@@ -31,52 +35,86 @@ const fillHeader = 'x-spoonpress-fill'
 // Headers that describe one connection or one encoding, not the page.
 const perResponseHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date'])
 
-type Fetched = { status: number; headers: Record<string, string>; body: Buffer }
+type Fetched = { status: number; headers: Record<string, string | string[]>; body: Buffer }
 
-function fetchFromNext(path: string, isReturning: boolean): Promise<Fetched> {
+function fetchFromNext(path: string, headers: Record<string, string>): Promise<Fetched> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: 'GET',
-        headers: {
-          [fillHeader]: fillToken,
-          'accept-encoding': 'identity',
-          ...(isReturning ? { cookie: `${returningCookie}=1` } : {}),
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = []
-        response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => {
-          const headers: Record<string, string> = {}
-          for (const [name, value] of Object.entries(response.headers)) {
-            if (value === undefined || perResponseHeaders.has(name)) continue
-            headers[name] = Array.isArray(value) ? value.join(', ') : value
-          }
-          resolve({ status: response.statusCode ?? 500, headers, body: Buffer.concat(chunks) })
-        })
-        response.on('error', reject)
-      },
-    )
+    const request = httpRequest({ host: '127.0.0.1', port, path, method: 'GET', headers: { ...headers, [fillHeader]: fillToken, 'accept-encoding': 'identity' } }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => {
+        const kept: Record<string, string | string[]> = {}
+        for (const [name, value] of Object.entries(response.headers)) {
+          if (value === undefined || perResponseHeaders.has(name)) continue
+          kept[name] = value
+        }
+        resolve({ status: response.statusCode ?? 500, headers: kept, body: Buffer.concat(chunks) })
+      })
+      response.on('error', reject)
+    })
     request.on('error', reject)
     request.end()
   })
 }
 
+// The settings row the reader policy needs (images from hosts the author allows). Read-only, and read
+// when a page is rendered: a settings change invalidates the cached pages, so the next fill sees it.
+const databasePath = path.resolve(process.env.DATABASE_PATH ?? path.join(process.env.DATA_DIR ?? 'data', 'spoonpress.db'))
+let settingsReader: Database.Database | null = null
+function allowedImageHosts(): string[] {
+  try {
+    settingsReader ??= new Database(databasePath, { readonly: true, fileMustExist: true })
+    const row = settingsReader.prepare("select value from settings where key = 'imageHosts'").get() as { value: string } | undefined
+    const value: unknown = row ? JSON.parse(row.value) : ''
+    return typeof value === 'string' ? parseImageHosts(value) : []
+  } catch {
+    return []
+  }
+}
+
+// Reader pages get a strict Content-Security-Policy naming the hashes of their own inline scripts
+// (lib/http/csp.ts; docs/decisions/0003-csp-hashes.md), computed here because this is where the whole
+// HTML of every reader page passes, cached or not.
+function withReaderPolicy(fetched: Fetched): Fetched {
+  const type = fetched.headers['content-type']
+  if (typeof type !== 'string' || !type.startsWith('text/html')) return fetched
+  const policy = readerContentSecurityPolicy({ scriptHashes: inlineScriptHashes(fetched.body.toString('utf8')), imageHosts: allowedImageHosts() })
+  return { ...fetched, headers: { ...fetched.headers, 'content-security-policy': policy } }
+}
+
 // Only what Next itself marks as a cached page (x-nextjs-cache) is kept; anything else is passed on once.
 async function renderForCache(path: string, isReturning: boolean): Promise<{ page: Omit<CachedPage, 'storedAt'>; isCacheable: boolean }> {
-  let fetched = await fetchFromNext(path, isReturning)
+  const headers: Record<string, string> = isReturning ? { cookie: `${returningCookie}=1` } : {}
+  let fetched = await fetchFromNext(path, headers)
   let status = fetched.status
   if (status === 404 || path === notFoundViewPath) {
-    const view = await fetchFromNext(notFoundViewPath, isReturning)
+    const view = await fetchFromNext(notFoundViewPath, headers)
     if (view.status === 200) fetched = view
     status = 404
   }
   const isCacheable = (status === 200 || status === 404) && fetched.headers['x-nextjs-cache'] !== undefined
-  return { page: { status, headers: fetched.headers, body: fetched.body, gzipBody: gzipSync(fetched.body) }, isCacheable }
+  const page = withReaderPolicy(fetched)
+  return { page: { status, headers: page.headers, body: page.body, gzipBody: gzipSync(page.body) }, isCacheable }
+}
+
+// Reader pages that are not cached (a reader's own variant: saved commenter details, a pending
+// comment, ?replytocom=) are fetched whole from Next too, so they carry the same strict policy.
+const notReaderPageSegments = new Set(['_next', 'api', 'admin', 'login', 'avatar', 'media', 'preview'])
+function isUncachedReaderPage(request: IncomingMessage): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false
+  const headers = request.headers
+  if (headers['rsc'] || headers['next-action'] || headers['next-router-state-tree'] || headers['next-router-prefetch']) return false
+  const firstSegment = (request.url ?? '/').split(/[/?#]/)[1] ?? ''
+  return !notReaderPageSegments.has(firstSegment)
+}
+
+async function passThroughReaderPage(request: IncomingMessage, response: ServerResponse) {
+  const forwarded: Record<string, string> = {}
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined && name !== 'host' && name !== 'connection') forwarded[name] = Array.isArray(value) ? value.join(', ') : value
+  }
+  const fetched = withReaderPolicy(await fetchFromNext(request.url ?? '/', forwarded))
+  send(request, response, { status: fetched.status, headers: fetched.headers, body: fetched.body, gzipBody: gzipSync(fetched.body) }, 'BYPASS')
 }
 
 const inFlight = new Map<string, Promise<{ page: Omit<CachedPage, 'storedAt'>; isCacheable: boolean }>>()
@@ -117,10 +155,18 @@ async function main() {
     if (client.forwardedProto) request.headers['x-forwarded-proto'] = client.forwardedProto
     request.headers['x-spoonpress-ip'] = client.address
     request.headers['x-spoonpress-secure'] = isSecureRequest(siteUrl, client) ? '1' : '0'
+    if (hsts) response.setHeader('strict-transport-security', hsts)
     const isFill = request.headers[fillHeader] === fillToken
     const key = isFill ? null : cacheKeyFor({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers })
     if (!key) {
-      void handle(request, response)
+      if (isFill || !isUncachedReaderPage(request)) {
+        void handle(request, response)
+        return
+      }
+      passThroughReaderPage(request, response).catch((error: unknown) => {
+        console.error('Could not render', request.url, error)
+        if (!response.headersSent) void handle(request, response)
+      })
       return
     }
     const hit = cache.get(key)

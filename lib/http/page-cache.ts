@@ -5,7 +5,7 @@ import { uncachedSegments } from '../routes'
 
 export type CachedPage = {
   status: number
-  headers: Record<string, string>
+  headers: Record<string, string | string[]>
   body: Buffer
   gzipBody: Buffer
   storedAt: number

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto'
+
+// The reader pages' Content-Security-Policy (docs/decisions/0003-csp-hashes.md). Reader pages are
+// cached whole, so a per-request nonce cannot work; instead scripts/serve.ts hashes the inline scripts
+// of each page when it renders or caches it and sends exactly those hashes with that page.
+// Pure: the HTML and the settings in, a header value out.
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
+
+/** sha256 sources for every inline script of the page (scripts with a src are covered by 'self'). */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>()
+  for (const match of html.matchAll(SCRIPT)) {
+    const attributes = match[1] ?? ''
+    if (/\ssrc\s*=/i.test(attributes)) continue
+    hashes.add(`'sha256-${createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64')}'`)
+  }
+  return [...hashes]
+}
+
+/** One host a line ("images.example.com" or "https://cdn.example.org"); anything else is dropped. */
+export function parseImageHosts(text: string): string[] {
+  const hosts = new Set<string>()
+  for (const line of text.split(/\r\n|\r|\n|,/)) {
+    const trimmed = line.trim().toLowerCase().replace(/\/+$/, '')
+    const host = trimmed.replace(/^https:\/\//, '')
+    if (/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/.test(host)) hosts.add(`https://${host}`)
+  }
+  return [...hosts]
+}
+
+export function invalidImageHostLines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && parseImageHosts(line).length === 0)
+}
+
+export type ReaderPolicyInput = { scriptHashes: readonly string[]; imageHosts: readonly string[] }
+
+export function readerContentSecurityPolicy({ scriptHashes, imageHosts }: ReaderPolicyInput): string {
+  return [
+    "default-src 'self'",
+    // No 'unsafe-inline': only Next's own files and this page's inline scripts, by hash.
+    ['script-src', "'self'", ...scriptHashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    ['img-src', "'self'", 'data:', ...imageHosts].join(' '),
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
+
+/** HSTS only when the site is served over https (a plain-http site would lock readers out). */
+export function strictTransportSecurity(siteUrl: string): string | null {
+  return siteUrl.startsWith('https://') ? 'max-age=31536000; includeSubDomains' : null
+}
