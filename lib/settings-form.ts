@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { invalidImageHostLines } from './http/image-hosts'
 import { settingsSchema, type SettingKey, type SiteSettings } from './settings'
 
 // The settings screen (/admin/settings) posts every setting as text; this turns the form into the
@@ -44,7 +45,7 @@ export function readSettingsForm(form: FormData): Record<SettingKey, unknown> {
     if (checkboxKeys.includes(key)) values[key] = form.has(key) && raw !== ''
     else if (numberKeys.includes(key)) values[key] = readNumber(raw)
     else if (key === 'defaultCategoryId') values[key] = raw.trim() === '' ? null : readNumber(raw)
-    else if (key === 'commentBlockList') values[key] = normalizeBlockList(raw)
+    else if (key === 'commentBlockList' || key === 'imageHosts') values[key] = normalizeBlockList(raw)
     else values[key] = raw
   }
   return values
@@ -63,6 +64,9 @@ function messageFor(issue: z.core.$ZodRawIssue, input: Record<SettingKey, unknow
   if (key === 'commentOrder') return 'Please choose oldest or newest first.'
   if (key === 'feedContent') return 'Please choose the full post or the summary.'
   if (key === 'defaultCategoryId') return 'Please choose a category from the list.'
+  if (key === 'imageHosts' && issue.code === 'custom') {
+    return `Please list one https host a line, such as images.example.com. Not a host: ${invalidImageHostLines(String(input.imageHosts)).join(', ')}`
+  }
   const range = numberRange(key)
   if (range) {
     if (input[key] === undefined) return 'Please enter a number.'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { canonicalTimeZone } from './format'
+import { invalidImageHostLines } from './http/image-hosts'
 
 // Every site setting, its default and its validation. Stored as key/value JSON rows (db/schema.ts
 // `settings`); a missing or invalid row falls back to the default here, so old databases keep working
@@ -41,6 +42,12 @@ export const settingsSchema = z.object({
   defaultCategoryId: z.coerce.number().int().positive().nullable(),
   // What feeds carry for each post: the whole post (WordPress's default) or its summary only.
   feedContent: z.enum(['full', 'excerpt']),
+  // Hosts reader pages may show images from (https only, one a line); the site itself always.
+  imageHosts: z.string().max(2000).refine((text) => invalidImageHostLines(text).length === 0),
+  // Commenters' IP addresses and browser names are erased after this many days (0: never).
+  commenterDataDays: z.coerce.number().int().min(0).max(3650),
+  // The privacy page (/privacy), linked from the footer and the comment form.
+  privacyPolicy: z.string().trim().max(20000),
 })
 
 export type SiteSettings = z.infer<typeof settingsSchema>
@@ -73,6 +80,9 @@ export const defaultSettings: SiteSettings = {
   newsletterRatePerSecond: 10,
   defaultCategoryId: null,
   feedContent: 'full',
+  imageHosts: '',
+  commenterDataDays: 60,
+  privacyPolicy: '',
 }
 
 export function mergeSettings(rows: readonly { key: string; value: unknown }[]): SiteSettings {

@@ -117,7 +117,7 @@ export function SettingsForm({
             </select>
           )}
         </Field>
-        <Checkbox name="commentModerationFirst" checked={value('commentModerationFirst') === 'on'} label="Hold a commenter’s first comment for approval" hint="Once you approve one comment from an address, later ones appear at once." />
+        <Checkbox name="commentModerationFirst" checked={value('commentModerationFirst') === 'on'} label="Hold a commenter’s first comment for approval" hint="Once you approve a comment, later ones with the same name and email appear at once (never with your own name or email)." />
         <Checkbox name="commentNotifyAuthor" checked={value('commentNotifyAuthor') === 'on'} label="Email me when a comment is waiting for approval" hint="Sent to the address you sign in with, with a link straight to the comment." />
         {field({ name: 'commentBlockList', label: 'Blocked words', hint: 'One word, phrase, address or website a line. Comments containing any of them go to spam.', kind: 'lines', maxLength: 20000 })}
       </Fieldset>
@@ -137,6 +137,11 @@ export function SettingsForm({
             </select>
           )}
         </Field>
+      </Fieldset>
+      <Fieldset legend="Privacy and security">
+        {field({ name: 'privacyPolicy', label: 'Privacy page', hint: 'Your own words on /privacy, above what the site says it stores. Linked in the footer and under the comment form.', kind: 'long', maxLength: 20000 })}
+        {field({ name: 'commenterDataDays', label: 'Keep commenters’ IP addresses for (days)', hint: 'After this many days a comment’s IP address and browser name are erased (the comment stays). 0 keeps them.', kind: 'number' })}
+        {field({ name: 'imageHosts', label: 'Images from other sites', hint: 'Reader pages show images only from this site and the https hosts listed here, one a line (such as images.example.com).', kind: 'lines', maxLength: 2000 })}
       </Fieldset>
       <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
     </form>

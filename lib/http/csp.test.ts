@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { inlineScriptHashes, invalidImageHostLines, parseImageHosts, readerContentSecurityPolicy, strictTransportSecurity } from './csp'
+import { inlineScriptHashes, readerContentSecurityPolicy, strictTransportSecurity } from './csp'
+import { invalidImageHostLines, parseImageHosts } from './image-hosts'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
