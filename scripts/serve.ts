@@ -217,6 +217,15 @@ async function main() {
     request.end()
   }
   setInterval(sendNewsletters, 2_000).unref()
+  // Privacy retention: old commenter IP addresses and browser names, and rate-limit entries no window
+  // counts any more, are erased once an hour (and shortly after start).
+  const runRetention = () => {
+    const request = httpRequest({ host: '127.0.0.1', port, path: '/api/privacy', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } }, (response) => response.resume())
+    request.on('error', () => undefined)
+    request.end()
+  }
+  setTimeout(runRetention, 10_000).unref()
+  setInterval(runRetention, 60 * 60 * 1000).unref()
   server.listen(port, hostname, () => {
     console.log(`Spoonpress is ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
   })

@@ -13,6 +13,7 @@ const links = [
   { href: '/admin/tags', label: 'Tags' },
   { href: '/admin/subscribers', label: 'Subscribers' },
   { href: '/admin/outbox', label: 'Outbox' },
+  { href: '/admin/privacy', label: 'Privacy' },
   { href: '/admin/settings', label: 'Settings' },
 ]
 

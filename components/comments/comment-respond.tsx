@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { newFillStampAction, postCommentAction } from '@/app/(site)/_actions/comments'
@@ -98,7 +99,7 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
         </p>
       ) : null}
       <p className="mt-2 text-base text-muted">
-        Your email address will not be published. Required fields are marked <span aria-hidden="true">*</span>
+        Your email address will not be published (<Link href="/privacy">how your details are kept</Link>). Required fields are marked <span aria-hidden="true">*</span>
         <span className="sr-only">as required</span>
       </p>
       <div aria-live="polite" role="status" className="mt-2">

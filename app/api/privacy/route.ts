@@ -1,0 +1,10 @@
+import { env } from '@/lib/server/env'
+import { runRetention } from '@/lib/server/privacy/retention'
+
+// The privacy retention job (lib/server/privacy/retention.ts). Called hourly by scripts/serve.ts from
+// inside the server process (a per-process secret proves it), like the scheduler.
+export async function POST(request: Request) {
+  const token = env.internalToken
+  if (!token || request.headers.get('x-spoonpress-internal') !== token) return new Response('Not found', { status: 404 })
+  return Response.json(await runRetention(Date.now()))
+}
