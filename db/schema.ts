@@ -21,6 +21,8 @@ export const authors = sqliteTable('authors', {
   avatarMediaId: integer('avatar_media_id'),
   // Part of every session token; raising it ends every session of this author (lib/auth/gate.ts).
   sessionVersion: integer('session_version').notNull().default(0),
+  // The one session a password change keeps (the browser that changed it), by its token's session id.
+  keptSessionId: text('kept_session_id'),
   createdAt: createdAt(),
 })
 

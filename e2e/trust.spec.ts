@@ -181,3 +181,60 @@ test('reader pages run under a strict CSP with their scripts hashed, cached and 
   await expect(page.getByRole('heading', { name: `Reply to ${otherName}` })).toBeVisible()
   expect(page.url()).toContain(`replytocom=${commentId}`)
 })
+
+test('privacy tools: export and erase one email through the editor; nothing holds it afterwards', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'the download and the erase form are plain forms; one project is enough')
+  const email = `forget-me-${Date.now()}@example.com`
+  const ip = '203.0.113.199'
+  const text = uniqueText('Please forget me')
+  const post = queryOne<{ id: number; slug: string }>("select id, slug from posts where slug = 'budgeting-spoons'")
+  if (!post) throw new Error('the demo post is missing')
+  run("insert into comments (post_id, author_name, author_email, author_ip, user_agent, body, status, notify_replies, created_at) values (?, 'Forget Me', ?, ?, 'Forgettable Browser', ?, 'approved', 1, ?)", post.id, email, ip, text, Date.now())
+  run("insert into subscribers (email, first_name, status, source, created_at) values (?, 'Forget', 'confirmed', 'page', ?)", email, Date.now())
+  run("insert into outbox (to_address, subject, text_body, html_body, headers, status, created_at) values (?, 'Hello', 'Hi', '<p>Hi</p>', '{}', 'sent', ?)", email, Date.now())
+
+  await signIn(page)
+  await page.goto('/admin/privacy')
+  await page.getByLabel('Email address to export').fill(email)
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download personal data' }).click()])
+  const exported = JSON.parse(await streamText(await download.createReadStream())) as { comments: { text: string; ipAddress: string }[]; subscriptions: { email: string }[]; notificationSettings: { emailMeReplies: boolean }[] }
+  expect(exported.comments).toEqual([expect.objectContaining({ text, ipAddress: ip })])
+  expect(exported.subscriptions).toEqual([expect.objectContaining({ email })])
+  expect(exported.notificationSettings).toEqual([expect.objectContaining({ emailMeReplies: true })])
+
+  // Erasing needs the box ticked.
+  await page.getByLabel('Email address to erase').fill(email)
+  await page.getByRole('button', { name: 'Erase personal data' }).click()
+  await expect(page.getByText('Please tick the box to confirm')).toBeVisible()
+  await page.getByLabel('Email address to erase').fill(email)
+  await page.getByLabel(/I understand/).check()
+  await page.getByRole('button', { name: 'Erase personal data' }).click()
+  await expect(page.getByRole('main').getByRole('status')).toContainText('1 comment(s) anonymised, 1 subscription(s) and 1 email(s) removed')
+
+  // Nothing holds the address or its IP: the database, the post page, the subscriber export, a new export.
+  const sqlite = openTestDatabase()
+  const dump = ['comments', 'subscribers', 'outbox', 'rate_limit_hits'].map((table) => JSON.stringify(sqlite.prepare(`select * from ${table}`).all())).join('\n')
+  sqlite.close()
+  expect(dump).not.toContain(email)
+  expect(dump).not.toContain(ip)
+  const postHtml = await (await page.request.get(`/${post.slug}`, { headers: { cookie: '' } })).text()
+  expect(postHtml).toContain(text)
+  expect(postHtml).not.toContain('Forget Me')
+  expect(postHtml).not.toContain(email)
+  expect(await (await page.request.get('/admin/subscribers/export')).text()).not.toContain(email)
+  const again = await page.request.get(`/admin/privacy/export?email=${encodeURIComponent(email)}`)
+  expect(JSON.parse(await again.text())).toMatchObject({ comments: [], subscriptions: [], notificationSettings: [] })
+
+  // The privacy page is linked from the footer and the comment form.
+  await page.goto(`/${post.slug}`)
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: /Privacy/ })).toHaveAttribute('href', '/privacy')
+  await page.locator('#respond').getByRole('link', { name: 'how your details are kept' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Privacy' })).toBeVisible()
+  await expect(page.getByText('erased after 60 days')).toBeVisible()
+})
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = ''
+  for await (const chunk of stream) text += String(chunk)
+  return text
+}

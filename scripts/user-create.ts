@@ -62,7 +62,7 @@ const existing = db.select({ id: authors.id }).from(authors).where(eq(authors.em
 if (existing) {
   // A new password ends every session of this author (lib/auth/gate.ts checks the version).
   db.update(authors)
-    .set({ passwordHash, sessionVersion: sql`${authors.sessionVersion} + 1`, ...(name ? { name } : {}) })
+    .set({ passwordHash, sessionVersion: sql`${authors.sessionVersion} + 1`, keptSessionId: null, ...(name ? { name } : {}) })
     .where(eq(authors.id, existing.id))
     .run()
   console.log(`Updated the password of ${email}; every session of this author is signed out.`)

@@ -77,9 +77,9 @@ export async function isAuthorIdentity(name: string, email: string): Promise<boo
   return row !== undefined
 }
 
-export async function getAuthorById(id: number): Promise<{ id: number; name: string; email: string; slug: string; sessionVersion: number } | null> {
+export async function getAuthorById(id: number): Promise<{ id: number; name: string; email: string; slug: string; sessionVersion: number; keptSessionId: string | null } | null> {
   const [row] = await db
-    .select({ id: authors.id, name: authors.name, email: authors.email, slug: authors.slug, sessionVersion: authors.sessionVersion })
+    .select({ id: authors.id, name: authors.name, email: authors.email, slug: authors.slug, sessionVersion: authors.sessionVersion, keptSessionId: authors.keptSessionId })
     .from(authors)
     .where(eq(authors.id, id))
     .limit(1)
@@ -90,15 +90,15 @@ export async function getAuthorById(id: number): Promise<{ id: number; name: str
 export async function updateSessionVersion(id: number): Promise<void> {
   await db
     .update(authors)
-    .set({ sessionVersion: sql`${authors.sessionVersion} + 1` })
+    .set({ sessionVersion: sql`${authors.sessionVersion} + 1`, keptSessionId: null })
     .where(eq(authors.id, id))
 }
 
-/** A new password ends every session signed in with the old one (the caller signs the current one in again). */
-export async function updateAuthorPassword(id: number, passwordHash: string): Promise<void> {
+/** A new password ends every session of the author except `keepSessionId` (the browser that changed it). */
+export async function updateAuthorPassword(id: number, passwordHash: string, keepSessionId: string | null): Promise<void> {
   await db
     .update(authors)
-    .set({ passwordHash, sessionVersion: sql`${authors.sessionVersion} + 1` })
+    .set({ passwordHash, sessionVersion: sql`${authors.sessionVersion} + 1`, keptSessionId: keepSessionId })
     .where(eq(authors.id, id))
 }
 

@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers'
 import { updateAuthorPassword, updateSessionVersion } from '@/db/queries/authors'
-import { signIn, signOut } from '@/lib/server/auth/config'
+import { auth, signOut } from '@/lib/server/auth/config'
 import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { hashPassword } from '@/lib/auth/password'
 import { passwordChangeInput } from '@/lib/auth/schema'
@@ -10,8 +10,8 @@ import { invalid, refused, type FormState } from '@/lib/form-state'
 import { authorizeCredentials } from '@/lib/server/auth/login'
 
 // The "Change your password" form on /admin/settings. The current password is checked like a sign-in
-// (throttled the same way); the new one ends every other session of this author, and this browser is
-// signed in again with it, so only the person who changed it stays in.
+// (throttled the same way); the new one ends every other session of this author but this one
+// (docs/decisions/0002-session-versions.md).
 export async function changePasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
   const author = await requireAuthorAction()
   const parsed = passwordChangeInput.safeParse(Object.fromEntries(form))
@@ -20,8 +20,7 @@ export async function changePasswordAction(_previous: FormState, form: FormData)
   const check = await authorizeCredentials(author.email, parsed.data.currentPassword, address)
   if (check.status === 'throttled') return refused('Too many attempts. For your safety, please wait 15 minutes and try again.', form)
   if (check.status !== 'signed-in') return refused('Your password was not changed.', form, { currentPassword: 'That is not your current password.' })
-  await updateAuthorPassword(author.id, await hashPassword(parsed.data.newPassword))
-  await signIn('credentials', { email: author.email, password: parsed.data.newPassword, redirect: false })
+  await updateAuthorPassword(author.id, await hashPassword(parsed.data.newPassword), (await auth())?.sessionId || null)
   return { status: 'success', message: 'Password changed. Every other session is signed out.', fieldErrors: {}, values: {} }
 }
 

@@ -1,11 +1,10 @@
 'use server'
 
-import { updateTag } from 'next/cache'
 import { erasePersonalData } from '@/db/queries/privacy'
 import { requireAuthorAction } from '@/lib/server/auth/gate'
+import { contentChanged } from '@/lib/server/cache'
 import { cacheTags } from '@/lib/cache-tags'
 import { invalid, type FormState } from '@/lib/form-state'
-import { invalidateCachedPages } from '@/lib/http/page-cache-registry'
 import { eraseInput } from '@/lib/privacy/schema'
 
 // "Erase personal data" on /admin/privacy: the address's comments keep their words but lose name,
@@ -16,9 +15,7 @@ export async function erasePersonalDataAction(_previous: FormState, form: FormDa
   const parsed = eraseInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return invalid(parsed.error, form, 'Nothing was erased: please check the fields marked below.')
   const erased = await erasePersonalData(parsed.data.email)
-  for (const postId of erased.postIds) updateTag(cacheTags.comments(postId))
-  updateTag(cacheTags.commentCounts)
-  invalidateCachedPages()
+  contentChanged([...erased.postIds.map((postId) => cacheTags.comments(postId)), cacheTags.commentCounts])
   const message = `Erased the personal data of ${parsed.data.email}: ${erased.comments} comment(s) anonymised, ${erased.subscriptions} subscription(s) and ${erased.emails} email(s) removed.`
   return { status: 'success', message, fieldErrors: {}, values: {} }
 }

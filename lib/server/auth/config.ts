@@ -1,4 +1,5 @@
 import 'server-only'
+import { randomUUID } from 'node:crypto'
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { env, pointAuthAtSiteUrl } from '@/lib/server/env'
@@ -11,6 +12,7 @@ declare module 'next-auth' {
   }
   interface Session {
     sessionVersion?: number
+    sessionId?: string
   }
 }
 
@@ -34,13 +36,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // (not even on an "update" call a client can trigger): a token from before a sign-out or a password
     // change keeps its old version and the gate refuses it (lib/auth/gate.ts).
     jwt({ token, user, trigger }) {
-      if (trigger === 'signIn' && user) token.sessionVersion = user.sessionVersion ?? 0
+      if (trigger === 'signIn' && user) {
+        token.sessionVersion = user.sessionVersion ?? 0
+        // Names this session (stable across token refreshes), so a password change can keep it alone.
+        token.sessionId = randomUUID()
+      }
       return token
     },
     // The token's subject is the author id (set from authorize's result); expose it and the version to the gate.
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub
       session.sessionVersion = typeof token.sessionVersion === 'number' ? token.sessionVersion : -1
+      session.sessionId = typeof token.sessionId === 'string' ? token.sessionId : ''
       return session
     },
   },

@@ -8,13 +8,17 @@ export type SignedInAuthor = { id: number; name: string; email: string; slug: st
 
 // The one auth gate, run on every request that shows or changes private data. A session is only
 // trusted if its author still exists and it carries the author's current session version: signing
-// out, "Sign out everywhere" and a password change raise the version, ending older sessions.
+// out, "Sign out everywhere" and a password change raise the version, ending older sessions; a
+// password change keeps the one session that made it (authors.kept_session_id).
 const currentAuthor = cache(async (): Promise<SignedInAuthor | null> => {
   const session = await auth()
   const id = Number(session?.user?.id)
   if (!Number.isInteger(id) || id <= 0) return null
   const author = await getAuthorById(id)
-  if (!author || author.sessionVersion !== session?.sessionVersion) return null
+  if (!author) return null
+  const isCurrentVersion = author.sessionVersion === session?.sessionVersion
+  const isKeptSession = author.keptSessionId !== null && author.keptSessionId === session?.sessionId
+  if (!isCurrentVersion && !isKeptSession) return null
   return { id: author.id, name: author.name, email: author.email, slug: author.slug }
 })
 
