@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { NextConfig } from 'next'
+import { editorContentSecurityPolicy, readerContentSecurityPolicy } from './lib/http/csp'
 import { alternation, appSegments, archiveSegments } from './lib/routes'
 
 // Paths that are never reader pages (lib/routes.ts): Next internals, the editor, auth, generated
@@ -18,30 +19,12 @@ const perReader = [
   { type: 'cookie', key: 'sp_commenter' },
 ] as const
 
-// The editor and the login page: Next inlines its bootstrap scripts and these pages are not cached
-// through scripts/serve.ts, so they keep 'unsafe-inline' for scripts (they show only the author's
-// own, sanitized content).
-const editorContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
-
 // Reader pages: scripts/serve.ts replaces this with the same policy plus the hashes of the page's own
 // inline scripts (lib/http/csp.ts, docs/decisions/0013-csp-hashes.md). What reaches a reader without
 // passing there (the HTML answer to a form posted without JavaScript) runs no inline script at all.
-// `next dev` has no serve.ts in front, so it keeps the editor's policy.
-const readerContentSecurityPolicy =
-  process.env.NODE_ENV === 'development'
-    ? editorContentSecurityPolicy
-    : editorContentSecurityPolicy.replace("script-src 'self' 'unsafe-inline'", "script-src 'self'").replace("img-src 'self' data: https:", "img-src 'self' data:")
+// `next dev` has no serve.ts in front, so it keeps the editor's policy everywhere.
+const editorPolicy = editorContentSecurityPolicy()
+const readerPolicy = process.env.NODE_ENV === 'development' ? editorPolicy : readerContentSecurityPolicy({ scriptHashes: [], imageHosts: [] })
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -93,7 +76,7 @@ const nextConfig: NextConfig = {
       {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: readerContentSecurityPolicy },
+          { key: 'Content-Security-Policy', value: readerPolicy },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
@@ -108,11 +91,11 @@ const nextConfig: NextConfig = {
       },
       {
         source: '/:first(admin|login|api|preview)/:path*',
-        headers: [{ key: 'Content-Security-Policy', value: editorContentSecurityPolicy }],
+        headers: [{ key: 'Content-Security-Policy', value: editorPolicy }],
       },
       {
         source: '/:first(admin|login)',
-        headers: [{ key: 'Content-Security-Policy', value: editorContentSecurityPolicy }],
+        headers: [{ key: 'Content-Security-Policy', value: editorPolicy }],
       },
       {
         // Uploaded files are never documents: nothing in them may run (a later rule wins in Next).

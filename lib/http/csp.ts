@@ -20,13 +20,25 @@ export function inlineScriptHashes(html: string): string[] {
 
 export type ReaderPolicyInput = { scriptHashes: readonly string[]; imageHosts: readonly string[] }
 
+/** Reader pages: no 'unsafe-inline' for scripts, only Next's own files and this page's inline scripts by hash. */
 export function readerContentSecurityPolicy({ scriptHashes, imageHosts }: ReaderPolicyInput): string {
+  return contentSecurityPolicy({ scriptSources: scriptHashes, imageSources: ['data:', ...imageHosts] })
+}
+
+/**
+ * The editor, login, preview and API (not cached through scripts/serve.ts, showing the author's own
+ * sanitized content): Next's inline scripts are allowed wholesale there, and images from any https host.
+ */
+export function editorContentSecurityPolicy(): string {
+  return contentSecurityPolicy({ scriptSources: ["'unsafe-inline'"], imageSources: ['data:', 'https:'] })
+}
+
+function contentSecurityPolicy({ scriptSources, imageSources }: { scriptSources: readonly string[]; imageSources: readonly string[] }): string {
   return [
     "default-src 'self'",
-    // No 'unsafe-inline': only Next's own files and this page's inline scripts, by hash.
-    ['script-src', "'self'", ...scriptHashes].join(' '),
+    ['script-src', "'self'", ...scriptSources].join(' '),
     "style-src 'self' 'unsafe-inline'",
-    ['img-src', "'self'", 'data:', ...imageHosts].join(' '),
+    ['img-src', "'self'", ...imageSources].join(' '),
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
