@@ -1,21 +1,25 @@
 'use client'
 
 import { useActionState } from 'react'
-import { useFormStatus } from 'react-dom'
 import { erasePersonalDataAction } from '@/app/(admin)/_actions/privacy'
+import { Field } from '@/components/ui/field'
+import { FormMessage } from '@/components/ui/form-message'
+import { SubmitButton } from '@/components/ui/submit-button'
 import { initialFormState } from '@/lib/form-state'
-import { FormMessage, LabelledField } from './labelled-field'
 
+// "Erase personal data" on /admin/privacy (app/(admin)/_actions/privacy.ts).
 export function PersonalDataEraseForm() {
   const [state, formAction] = useActionState(erasePersonalDataAction, initialFormState)
   const error = (name: string) => state.fieldErrors[name]
   return (
     <form action={formAction} noValidate className="mt-4 space-y-5 rounded-lg border border-line bg-card p-4">
       <FormMessage status={state.status} message={state.message} />
-      <LabelledField idPrefix="erase" name="email" label="Email address to erase" error={error('email')} control={(props) => <input {...props} type="email" maxLength={254} autoComplete="off" defaultValue={state.values.email ?? ''} className="input max-w-sm" />} />
+      <Field id="erase-email" name="email" label="Email address to erase" error={error('email')}>
+        {(props) => <input {...props} type="email" maxLength={254} autoComplete="off" defaultValue={state.values.email ?? ''} className="input max-w-sm" />}
+      </Field>
       <div>
         <label className="flex items-start gap-2">
-          <input type="checkbox" name="confirm" aria-describedby={error('confirm') ? 'erase-confirm-error' : undefined} className="mt-1" />
+          <input type="checkbox" name="confirm" aria-invalid={error('confirm') ? true : undefined} aria-describedby={error('confirm') ? 'erase-confirm-error' : undefined} className="mt-1" />
           <span>I understand: the comments stay, as “Anonymous”; the subscription and emails to this address are deleted. This cannot be undone.</span>
         </label>
         {error('confirm') ? (
@@ -24,16 +28,7 @@ export function PersonalDataEraseForm() {
           </p>
         ) : null}
       </div>
-      <EraseButton />
+      <SubmitButton pendingLabel="Erasing…">Erase personal data</SubmitButton>
     </form>
-  )
-}
-
-function EraseButton() {
-  const { pending } = useFormStatus()
-  return (
-    <button type="submit" disabled={pending} className="rounded bg-accent px-5 py-2 font-bold text-white hover:bg-accent-dark">
-      {pending ? 'Erasing…' : 'Erase personal data'}
-    </button>
   )
 }
