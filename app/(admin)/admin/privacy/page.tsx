@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { PersonalDataEraseForm } from '@/components/admin/personal-data-erase-form'
+import { Button } from '@/components/ui/button'
 import { getSettings } from '@/db/queries/settings'
 import { requireAuthorPage } from '@/lib/server/auth/gate'
 
@@ -29,9 +30,7 @@ export default async function PrivacyToolsPage() {
             </label>
             <input id="export-email" name="email" type="email" required maxLength={254} autoComplete="off" className="input max-w-sm" />
           </div>
-          <button type="submit" className="rounded bg-accent px-5 py-2 font-bold text-white hover:bg-accent-dark">
-            Download personal data
-          </button>
+          <Button type="submit">Download personal data</Button>
         </form>
       </section>
       <section aria-labelledby="erase-heading" className="mt-12">

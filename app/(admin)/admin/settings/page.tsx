@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { signOutEverywhereAction } from '@/app/(admin)/_actions/account'
 import { AuthorProfileForm } from '@/components/admin/author-profile-form'
 import { PasswordChangeForm } from '@/components/admin/password-change-form'
+import { Button } from '@/components/ui/button'
 import { SettingsForm } from '@/components/admin/settings-form'
 import { getAuthorProfileValues } from '@/db/queries/authors'
 import { listMedia } from '@/db/queries/media'
@@ -45,9 +46,9 @@ export default async function SettingsPage() {
         <PasswordChangeForm />
         <form action={signOutEverywhereAction} className="mt-6">
           <p className="text-muted">Lost a device, or signed in somewhere you should not have? This ends every session, this one too.</p>
-          <button type="submit" className="mt-2 rounded border border-accent px-5 py-2 font-bold text-accent-dark hover:bg-accent-soft">
+          <Button type="submit" variant="outline" className="mt-2">
             Sign out everywhere
-          </button>
+          </Button>
         </form>
       </section>
     </>
