@@ -50,6 +50,10 @@ async function readerPage(browser: Browser, javaScriptEnabled: boolean) {
 test('approving a first comment shows it, and trusts that email from then on', async ({ page, browser, isJavaScriptEnabled }) => {
   const post = createPost('trust')
   const email = `first-${Date.now()}@example.com`
+  // "Please moderate" emails are capped per hour (lib/comments/moderation.ts): start a fresh hour.
+  const sqliteLimits = openTestDatabase()
+  sqliteLimits.prepare("delete from rate_limit_hits where bucket = 'moderation-email'").run()
+  sqliteLimits.close()
   const first = uniqueText('My very first comment here')
   const reader = await readerPage(browser, isJavaScriptEnabled)
   await reader.page.goto(`/${post.slug}`)
