@@ -94,6 +94,19 @@ export async function erasePersonalData(email: string): Promise<ErasureResult> {
     }
     const removedSubscriptions = tx.delete(subscribers).where(eq(subscribers.email, normalised)).run().changes
     const removedEmails = tx.delete(outbox).where(sql`lower(trim(${outbox.toAddress})) = ${normalised}`).run().changes
+    // Mail to others that quotes the address or its IPs ("please moderate" to the author) keeps its
+    // words but loses those.
+    for (const needle of [normalised, ...ips]) {
+      const quoting = tx
+        .select({ id: outbox.id, subject: outbox.subject, textBody: outbox.textBody, htmlBody: outbox.htmlBody })
+        .from(outbox)
+        .where(or(sql`instr(lower(${outbox.textBody}), ${needle}) > 0`, sql`instr(lower(${outbox.htmlBody}), ${needle}) > 0`, sql`instr(lower(${outbox.subject}), ${needle}) > 0`))
+        .all()
+      for (const row of quoting) {
+        const erase = (text: string) => text.replace(new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '[erased]')
+        tx.update(outbox).set({ subject: erase(row.subject), textBody: erase(row.textBody), htmlBody: erase(row.htmlBody) }).where(eq(outbox.id, row.id)).run()
+      }
+    }
     // Throttle entries keyed by the address or its IPs (login pairs are "email address").
     const keyed = [eq(rateLimitHits.key, normalised), sql`${rateLimitHits.key} like ${`${normalised} %`}`]
     if (ips.length > 0) keyed.push(inArray(rateLimitHits.key, ips), ...ips.map((ip) => sql`${rateLimitHits.key} like ${`% ${ip}`}`))
