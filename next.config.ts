@@ -20,7 +20,7 @@ const perReader = [
 ] as const
 
 // Reader pages: scripts/serve.ts replaces this with the same policy plus the hashes of the page's own
-// inline scripts (lib/http/csp.ts, docs/decisions/0013-csp-hashes.md). What reaches a reader without
+// inline scripts (lib/http/csp.ts, docs/decisions/0016-csp-hashes.md). What reaches a reader without
 // passing there (the HTML answer to a form posted without JavaScript) runs no inline script at all.
 // `next dev` has no serve.ts in front, so it keeps the editor's policy everywhere.
 const editorPolicy = editorContentSecurityPolicy()

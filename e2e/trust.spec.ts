@@ -232,6 +232,9 @@ test('privacy tools: export and erase one email through the editor; nothing hold
   expect(postHtml).not.toContain('Forget Me')
   expect(postHtml).not.toContain(email)
   expect(await (await page.request.get('/admin/subscribers/export')).text()).not.toContain(email)
+  const feed = await (await page.request.get('/feed', { headers: { cookie: '' } })).text()
+  expect(feed).not.toContain(email)
+  expect(feed).not.toContain(ip)
   const again = await page.request.get(`/admin/privacy/export?email=${encodeURIComponent(email)}`)
   expect(JSON.parse(await again.text())).toMatchObject({ comments: [], subscriptions: [], notificationSettings: [] })
 

@@ -74,7 +74,7 @@ function allowedImageHosts(): string[] {
 }
 
 // Reader pages get a strict Content-Security-Policy naming the hashes of their own inline scripts
-// (lib/http/csp.ts; docs/decisions/0013-csp-hashes.md), computed here because this is where the whole
+// (lib/http/csp.ts; docs/decisions/0016-csp-hashes.md), computed here because this is where the whole
 // HTML of every reader page passes, cached or not.
 function withReaderPolicy(fetched: Fetched): Fetched {
   const type = fetched.headers['content-type']

@@ -46,7 +46,7 @@ export type LoginReservation = { mayCheck: boolean; reservedIds: number[] }
 
 /**
  * Records a login attempt as a failure BEFORE its password is checked, in one immediate transaction
- * with the counts that decide it (docs/decisions/0011-login-throttle.md). Every attempt is recorded
+ * with the counts that decide it (docs/decisions/0014-login-throttle.md). Every attempt is recorded
  * against its account-and-address pair and its address; an attempt that may be checked is also
  * recorded against the account (the brake). A sign-in that succeeds takes its reservation back.
  */

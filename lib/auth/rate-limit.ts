@@ -1,4 +1,4 @@
-// Login throttling rules (docs/decisions/0011-login-throttle.md). The attempts themselves live in the
+// Login throttling rules (docs/decisions/0014-login-throttle.md). The attempts themselves live in the
 // rate_limit_hits table, so limits survive restarts; every attempt is recorded before its password is
 // checked, in the same transaction as the count (db/queries/rate-limits.ts reserveLoginAttempt).
 //

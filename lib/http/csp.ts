@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-// The reader pages' Content-Security-Policy (docs/decisions/0013-csp-hashes.md). Reader pages are
+// The reader pages' Content-Security-Policy (docs/decisions/0016-csp-hashes.md). Reader pages are
 // cached whole, so a per-request nonce cannot work; instead scripts/serve.ts hashes the inline scripts
 // of each page when it renders or caches it and sends exactly those hashes with that page.
 // Pure: the HTML and the settings in, a header value out.

@@ -11,7 +11,7 @@ import { authorizeCredentials } from '@/lib/server/auth/login'
 
 // The "Change your password" form on /admin/settings. The current password is checked like a sign-in
 // (throttled the same way); the new one ends every other session of this author but this one
-// (docs/decisions/0012-session-versions.md).
+// (docs/decisions/0015-session-versions.md).
 export async function changePasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
   const author = await requireAuthorAction()
   const parsed = passwordChangeInput.safeParse(Object.fromEntries(form))

@@ -29,7 +29,7 @@ export async function loginAction(_previous: FormState, form: FormData): Promise
 
 // Signing out ends the session on the server too: the author's session version goes up, so a copy
 // of the cookie no longer opens anything (lib/auth/gate.ts). Versions are per author, so this ends
-// the author's other sessions as well (docs/decisions/0012-session-versions.md).
+// the author's other sessions as well (docs/decisions/0015-session-versions.md).
 export async function logoutAction(): Promise<void> {
   const author = await getSignedInAuthor()
   if (author) await updateSessionVersion(author.id)

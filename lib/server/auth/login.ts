@@ -6,7 +6,7 @@ import { verifyPassword } from '@/lib/auth/password'
 export type LoginOutcome = { status: 'signed-in'; user: { id: string; name: string; email: string; sessionVersion: number } } | { status: 'wrong' } | { status: 'throttled' }
 
 // The credentials check behind the login form (lib/auth/config.ts authorize). The attempt is recorded
-// as a failure before the password is verified (docs/decisions/0011-login-throttle.md).
+// as a failure before the password is verified (docs/decisions/0014-login-throttle.md).
 export async function authorizeCredentials(email: string, password: string, address: string): Promise<LoginOutcome> {
   const reservation = await reserveLoginAttempt(email, address)
   if (!reservation.mayCheck) return { status: 'throttled' }
