@@ -1,6 +1,6 @@
 import { relations, sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import type { CommentStatus } from '@/lib/comments/status'
+import type { CommentStatus, CommentType } from '@/lib/comments/status'
 import type { CommentStatusSetting, PostStatus, PostType } from '@/lib/posts/status'
 
 // Timestamps are integer milliseconds since the epoch, UTC. Plain numbers survive Next's data cache
@@ -61,6 +61,10 @@ export const posts = sqliteTable(
     lastReviewedAt: integer('last_reviewed_at'),
     // Approved comments only, kept in step by db/queries/comments.ts inside the same transaction.
     commentCount: integer('comment_count').notNull().default(0),
+    // A WordPress post password: readers must enter it before the body is shown (empty = none).
+    password: text('password').notNull().default(''),
+    // A featured image imported from WordPress without its file (no --uploads): the file's old URL.
+    featuredImageUrl: text('featured_image_url').notNull().default(''),
     wordpressId: integer('wordpress_id'),
     createdAt: createdAt(),
     modifiedAt: integer('modified_at')
@@ -71,6 +75,7 @@ export const posts = sqliteTable(
     index('posts_type_status_published_idx').on(table.type, table.status, table.publishedAt),
     index('posts_slug_idx').on(table.slug),
     index('posts_parent_idx').on(table.parentId),
+    index('posts_wordpress_idx').on(table.wordpressId),
   ],
 )
 
@@ -110,6 +115,7 @@ export const tags = sqliteTable('tags', {
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
   description: text('description').notNull().default(''),
+  wordpressId: integer('wordpress_id'),
 })
 
 export const postCategories = sqliteTable(
@@ -138,7 +144,7 @@ export const postTags = sqliteTable(
   (table) => [primaryKey({ columns: [table.postId, table.tagId] }), index('post_tags_tag_idx').on(table.tagId)],
 )
 
-export type { CommentStatus }
+export type { CommentStatus, CommentType }
 
 export const comments = sqliteTable(
   'comments',
@@ -158,6 +164,7 @@ export const comments = sqliteTable(
     // Plain text as typed; rendered by lib/comments/render-body.tsx, never as HTML.
     body: text('body').notNull(),
     status: text('status').$type<CommentStatus>().notNull().default('pending'),
+    type: text('type').$type<CommentType>().notNull().default('comment'),
     statusBeforeTrash: text('status_before_trash').$type<CommentStatus>(),
     notifyReplies: integer('notify_replies', { mode: 'boolean' }).notNull().default(false),
     // sha256 of the guest's private edit/delete link token and of the browser's "my pending comments" key.
@@ -172,6 +179,7 @@ export const comments = sqliteTable(
     index('comments_email_status_idx').on(table.authorEmail, table.status),
     index('comments_ip_created_idx').on(table.authorIp, table.createdAt),
     index('comments_parent_idx').on(table.parentId),
+    index('comments_wordpress_idx').on(table.postId, table.wordpressId),
   ],
 )
 
@@ -182,6 +190,7 @@ export const menus = sqliteTable('menus', {
   name: text('name').notNull(),
   // 'primary' is the site header menu.
   location: text('location').unique(),
+  wordpressId: integer('wordpress_id'),
 })
 
 export const menuItems = sqliteTable(
@@ -198,6 +207,7 @@ export const menuItems = sqliteTable(
     kind: text('kind').$type<MenuItemKind>().notNull(),
     targetId: integer('target_id'),
     url: text('url').notNull().default(''),
+    wordpressId: integer('wordpress_id'),
   },
   (table) => [index('menu_items_menu_idx').on(table.menuId, table.parentId, table.position)],
 )
@@ -298,6 +308,37 @@ export const redirects = sqliteTable('redirects', {
   toPath: text('to_path').notNull(),
   statusCode: integer('status_code').notNull().default(308),
   createdAt: createdAt(),
+})
+
+// WordPress attachments from an import: the old file URL is kept; with --uploads the file is copied
+// into the media library too (mediaId).
+export const wordpressAttachments = sqliteTable('wordpress_attachments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  wordpressId: integer('wordpress_id').notNull().unique(),
+  url: text('url').notNull(),
+  title: text('title').notNull().default(''),
+  caption: text('caption').notNull().default(''),
+  parentWordpressId: integer('parent_wordpress_id'),
+  mediaId: integer('media_id').references(() => media.id, { onDelete: 'set null' }),
+})
+
+export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed'
+
+// An import started from the editor's Import screen, run in the background; the page shows its progress.
+export const importJobs = sqliteTable('import_jobs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  status: text('status').$type<ImportJobStatus>().notNull().default('queued'),
+  originalName: text('original_name').notNull().default(''),
+  // Path of the uploaded file below DATA_DIR/imports while the job runs.
+  fileName: text('file_name').notNull(),
+  totalBytes: integer('total_bytes').notNull().default(0),
+  processedBytes: integer('processed_bytes').notNull().default(0),
+  phase: text('phase').notNull().default(''),
+  // The final report (lib/wxr/report.ts ImportReport) as JSON, once done.
+  report: text('report', { mode: 'json' }),
+  error: text('error'),
+  createdAt: createdAt(),
+  finishedAt: integer('finished_at'),
 })
 
 // Failed logins and comment posts per key (account or IP), for rate limits that survive restarts.

@@ -5,7 +5,7 @@ import type { PostStatus } from '@/db/schema'
 import { formatDate } from '@/lib/format'
 import { ListFilters, listHref, ListPages, ListSearch, type ListState } from './list-controls'
 
-const statusLabels: Record<PostStatus, string> = { published: 'Published', draft: 'Draft', scheduled: 'Scheduled', trash: 'Trash' }
+const statusLabels: Record<PostStatus, string> = { published: 'Published', draft: 'Draft', pending: 'Pending review', scheduled: 'Scheduled', private: 'Private', trash: 'Trash' }
 
 const columns = [{ label: 'Title', className: 'py-2' }, { label: 'Status' }, { label: 'Date' }]
 

@@ -40,7 +40,7 @@ async function selectCommentViews(where: SQL | undefined, status: CommentView['s
 }
 
 export async function listApprovedComments(postId: number): Promise<CommentView[]> {
-  return selectCommentViews(and(eq(comments.postId, postId), eq(comments.status, 'approved')), 'approved')
+  return selectCommentViews(and(eq(comments.postId, postId), eq(comments.status, 'approved'), eq(comments.type, 'comment')), 'approved')
 }
 
 export type CommentablePost = { id: number; slug: string; commentStatus: 'open' | 'closed'; publishedAt: number | null; authorId: number }

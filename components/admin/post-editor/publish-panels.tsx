@@ -42,7 +42,7 @@ export function SchedulePanel({ fields, scheduledAt, timeZone }: { fields: Edito
 }
 
 function statusLabel(status: PostStatus) {
-  return { draft: 'Draft', published: 'Published', scheduled: 'Scheduled', trash: 'In the trash' }[status]
+  return { draft: 'Draft', pending: 'Pending review', published: 'Published', scheduled: 'Scheduled', private: 'Private', trash: 'In the trash' }[status]
 }
 
 export function SaveButton({ intent, label, isPrimary = false }: { intent: string; label: string; isPrimary?: boolean }) {
