@@ -17,6 +17,8 @@ const perReader = [
   { type: 'query', key: 'unapproved' },
   { type: 'cookie', key: 'sp_pending' },
   { type: 'cookie', key: 'sp_commenter' },
+  // Unlocked password-protected posts (lib/posts/password.ts): their text is never in the shared cache.
+  { type: 'cookie', key: 'sp_postpass' },
 ] as const
 
 // Reader pages: scripts/serve.ts replaces this with the same policy plus the hashes of the page's own
@@ -48,7 +50,12 @@ const nextConfig: NextConfig = {
     // the greeting box differs without rendering anything per request (docs/decisions/0005: exactly one variant
     // reaches the reader, no layout jump). The cookie picks the variant before routing.
     return {
-      beforeFiles: [],
+      // Old WordPress links by id (/?p=12 …) go to the route that knows where each item lives now.
+      beforeFiles: ['p', 'page_id', 'cat', 'attachment_id'].map((key) => ({
+        source: '/',
+        has: [{ type: 'query' as const, key, value: '(?<id>\\d+)' }],
+        destination: `/wordpress-link/${key}/:id`,
+      })),
       afterFiles: [
         // A post's comments feed, WordPress's /{post}/feed: to its route handler before the reader-page
         // rewrites below would send it to the post catch-all (docs/decisions/0012-feeds.md).

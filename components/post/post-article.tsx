@@ -30,6 +30,7 @@ export function PostArticle({
   related,
   author,
   isReturningVisitor,
+  locked = null,
   children,
 }: {
   post: PostDetail
@@ -40,6 +41,8 @@ export function PostArticle({
   related: { id: number; title: string; slug: string }[]
   author: AuthorProfile | null
   isReturningVisitor: boolean
+  // The password form shown instead of the text (and the comments) of a password-protected post.
+  locked?: React.ReactNode
   children: React.ReactNode
 }) {
   const categoryHrefs = new Map(post.categories.map((category) => [category.id, categoryHref(category.id, categories)]))
@@ -79,8 +82,12 @@ export function PostArticle({
             {post.featuredImage.caption ? <figcaption className="mt-1 text-sm text-muted">{post.featuredImage.caption}</figcaption> : null}
           </figure>
         ) : null}
-        <KeyPoints points={post.keyPoints ?? []} />
-        <PostBody html={post.body} postUrl={postUrl} />
+        {locked ?? (
+          <>
+            <KeyPoints points={post.keyPoints ?? []} />
+            <PostBody html={post.body} postUrl={postUrl} />
+          </>
+        )}
         <ShareLinks title={post.title} url={postUrl} />
         <RelatedPosts posts={related} />
         <PostMeta

@@ -4,7 +4,7 @@ import { excerptFromHtml } from '@/lib/content/excerpt'
 import { formatCount, formatDate, isoDate } from '@/lib/format'
 
 export function PostSummaryCard({ post, timeZone }: { post: PostSummary; timeZone: string }) {
-  const excerpt = post.excerpt || excerptFromHtml(post.body)
+  const excerpt = post.isPasswordProtected ? 'This post is protected by a password.' : post.excerpt || excerptFromHtml(post.body)
   return (
     <article aria-labelledby={`post-${post.id}-title`} className="rounded-lg border border-line bg-card p-6">
       <h2 id={`post-${post.id}-title`} className="text-2xl leading-snug font-bold">

@@ -10,7 +10,9 @@ export type PostSummary = {
   title: string
   slug: string
   excerpt: string
+  // Empty for a password-protected post: its text is read only by getProtectedPostText, never cached.
   body: string
+  isPasswordProtected: boolean
   publishedAt: number | null
   updatedAt: number | null
   isSticky: boolean
@@ -41,8 +43,9 @@ const summaryColumns = {
   id: posts.id,
   title: posts.title,
   slug: posts.slug,
-  excerpt: posts.excerpt,
-  body: posts.body,
+  excerpt: sql<string>`CASE WHEN ${posts.password} = '' THEN ${posts.excerpt} ELSE '' END`,
+  body: sql<string>`CASE WHEN ${posts.password} = '' THEN ${posts.body} ELSE '' END`,
+  isPasswordProtected: sql<boolean>`${posts.password} <> ''`.mapWith(Boolean),
   publishedAt: posts.publishedAt,
   updatedAt: posts.updatedAt,
   isSticky: posts.isSticky,
@@ -131,7 +134,7 @@ const detailColumns = {
   ...summaryColumns,
   type: posts.type,
   parentId: posts.parentId,
-  keyPoints: posts.keyPoints,
+  keyPoints: sql<string[] | null>`CASE WHEN ${posts.password} = '' THEN ${posts.keyPoints} ELSE NULL END`.mapWith(posts.keyPoints),
   changeNote: posts.changeNote,
   lastReviewedAt: posts.lastReviewedAt,
   isAffiliate: posts.isAffiliate,
@@ -255,4 +258,21 @@ export async function getPostDetailById(id: number): Promise<PostDetail | null> 
 export async function getPublishedTitleById(id: number): Promise<{ title: string } | null> {
   const [row] = await db.select({ title: posts.title }).from(posts).where(and(eq(posts.id, id), eq(posts.status, 'published'))).limit(1)
   return row ?? null
+}
+
+/** The text of a password-protected published post or page, for a reader who proved the password. */
+export async function getProtectedPostText(postId: number): Promise<{ password: string; body: string; keyPoints: string[] | null } | null> {
+  const [row] = await db
+    .select({ password: posts.password, body: posts.body, keyPoints: posts.keyPoints })
+    .from(posts)
+    .where(and(eq(posts.id, postId), eq(posts.status, 'published')))
+    .limit(1)
+  return row ?? null
+}
+
+/** A password-protected published post or page by id, to check a reader's password against. */
+export async function getPostPassword(postId: number): Promise<{ password: string; path: string } | null> {
+  const [row] = await db.select({ password: posts.password, slug: posts.slug }).from(posts).where(and(eq(posts.id, postId), eq(posts.status, 'published'))).limit(1)
+  if (!row || row.password === '') return null
+  return { password: row.password, path: `/${encodeURIComponent(row.slug)}` }
 }

@@ -4,10 +4,11 @@ import { PostView } from '@/components/post/post-view'
 import { commenterCookie, parseCommenter, pendingCookie } from '@/lib/comments/cookies'
 import { returningCookie } from '@/lib/http/page-cache'
 import { postOrPageMetadata } from '@/lib/server/reader-metadata'
+import { postPasswordCookie } from '@/lib/posts/password'
 
 // The per-reader rendering of a post: next.config.ts rewrites here when the URL or cookies carry
 // something only this reader should see (?replytocom=, ?unapproved=, saved details, a pending
-// comment). Everyone else gets the cached route.
+// comment, an unlocked password-protected post). Everyone else gets the cached route.
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ path: string[] }>; searchParams: Promise<{ replytocom?: string | string[] }> }
@@ -29,6 +30,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
         replyToId: Number.isInteger(replyTo) && replyTo > 0 ? replyTo : null,
         pendingKey: cookieStore.get(pendingCookie)?.value ?? null,
         commenter: commenter ? { ...commenter, saveDetails: true } : null,
+        postPasswords: cookieStore.get(postPasswordCookie)?.value ?? null,
       }}
     />
   )
