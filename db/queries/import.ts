@@ -316,7 +316,7 @@ function importPost(tx: Transaction, item: WxrItem, type: PostType, context: Pos
       password: item.password,
       wordpressId: item.wordpressId,
       createdAt: publishedAt ?? context.now,
-      modifiedAt: context.now,
+      modifiedAt: wordpressTime(item.modifiedGmt, '') ?? publishedAt ?? context.now,
     })
     .returning({ id: posts.id })
     .get()

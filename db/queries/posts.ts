@@ -141,6 +141,7 @@ const detailColumns = {
   commentStatus: posts.commentStatus,
   authorId: posts.authorId,
   featuredMediaId: posts.featuredMediaId,
+  featuredImageUrl: posts.featuredImageUrl,
 }
 
 async function getFeaturedImage(mediaId: number | null): Promise<FeaturedImage | null> {
@@ -153,12 +154,13 @@ async function getFeaturedImage(mediaId: number | null): Promise<FeaturedImage |
   return row ? { url: `/media/${row.fileName}`, alt: row.alt, caption: row.caption, width: row.width, height: row.height } : null
 }
 
-async function toDetail(row: (SummaryRow & Omit<PostDetail, keyof PostSummary | 'featuredImage'> & { featuredMediaId: number | null }) | undefined): Promise<PostDetail | null> {
+async function toDetail(row: (SummaryRow & Omit<PostDetail, keyof PostSummary | 'featuredImage'> & { featuredMediaId: number | null; featuredImageUrl: string }) | undefined): Promise<PostDetail | null> {
   if (!row) return null
-  const { type, parentId, keyPoints, changeNote, lastReviewedAt, isAffiliate, commentStatus, authorId, featuredMediaId, ...summary } = row
+  const { type, parentId, keyPoints, changeNote, lastReviewedAt, isAffiliate, commentStatus, authorId, featuredMediaId, featuredImageUrl, ...summary } = row
   const [withTerms] = await attachTerms([summary])
   if (!withTerms) return null
-  const featuredImage = await getFeaturedImage(featuredMediaId)
+  // An imported featured image whose file was not copied (no --uploads) keeps its old URL.
+  const featuredImage = (await getFeaturedImage(featuredMediaId)) ?? (featuredImageUrl ? { url: featuredImageUrl, alt: '', caption: '', width: null, height: null } : null)
   return { ...withTerms, type, parentId, keyPoints, changeNote, lastReviewedAt, isAffiliate, commentStatus, authorId, featuredImage }
 }
 

@@ -35,13 +35,18 @@ describe('content conversion', () => {
     expect(autoParagraphs('One\nline two\n\nThree\n\n<pre>a\n\nb</pre>')).toBe('<p>One<br>\nline two</p>\n<p>Three</p>\n<pre>a\n\nb</pre>')
   })
 
+  it('changes nothing the second time (an export imported again)', () => {
+    const once = convertContent('<!-- wp:paragraph -->\n<p>A</p>\n<!-- /wp:paragraph -->\n\nOld text\nline two\n\n[caption align="alignleft"]<img src="/a.jpg" alt=""> Cap[/caption]', context)
+    expect(convertContent(once, context)).toBe(once)
+  })
+
   it('sends everything through the one sanitizer', () => {
     const html = convertContent('Hello<script>alert(1)</script>\n\n<a href="javascript:alert(1)" onclick="x()">x</a>', context)
     expect(html).not.toMatch(/script|javascript|onclick/)
     expect(html).toContain('<p>Hello</p>')
   })
 
-  it('does not add paragraphs to block content', () => {
-    expect(convertContent('<!-- wp:paragraph -->\n<p>A</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>B</p>\n<!-- /wp:paragraph -->', context)).toBe('<p>A</p>\n\n\n\n<p>B</p>')
+  it('keeps block content’s own elements, without the blank lines the comments leave', () => {
+    expect(convertContent('<!-- wp:paragraph -->\n<p>A</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>B</p>\n<!-- /wp:paragraph -->', context)).toBe('<p>A</p>\n<p>B</p>')
   })
 })

@@ -116,9 +116,9 @@ export function autoParagraphs(html: string): string {
 
 /** Export content in, stored HTML out. */
 export function convertContent(content: string, context: ContentContext): string {
-  const isBlockContent = hasBlocks(content)
-  let html = convertShortcodes(stripBlockComments(content), context)
-  if (!isBlockContent) html = autoParagraphs(html)
+  // Block content is made of block elements already, which autoParagraphs leaves alone; running it
+  // anyway tidies the blank lines the block comments leave, so converting twice changes nothing.
+  let html = autoParagraphs(convertShortcodes(stripBlockComments(content), context))
   if (context.localUrl) {
     html = html.replace(/\b(src|href)="([^"]+)"/g, (all, attribute: string, url: string) => {
       const local = context.localUrl?.(url)

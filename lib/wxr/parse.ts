@@ -71,6 +71,7 @@ function itemFrom(frame: Frame): WxrItem {
     excerpt: field(frame, 'excerpt:encoded'),
     postDate: field(frame, 'wp:post_date').trim(),
     postDateGmt: field(frame, 'wp:post_date_gmt').trim(),
+    modifiedGmt: field(frame, 'wp:post_modified_gmt').trim() || field(frame, 'wp:post_modified').trim(),
     commentStatus: field(frame, 'wp:comment_status').trim(),
     slug: field(frame, 'wp:post_name').trim(),
     status: field(frame, 'wp:status').trim(),

@@ -33,6 +33,7 @@ export type WxrItem = {
   excerpt: string
   postDate: string
   postDateGmt: string
+  modifiedGmt: string
   commentStatus: string
   slug: string
   status: string
