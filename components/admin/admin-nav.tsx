@@ -15,6 +15,7 @@ const links = [
   { href: '/admin/outbox', label: 'Outbox' },
   { href: '/admin/privacy', label: 'Privacy' },
   { href: '/admin/settings', label: 'Settings' },
+  { href: '/admin/import', label: 'Import & export' },
 ]
 
 export function AdminNav({ authorName, pendingComments }: { authorName: string; pendingComments: number }) {
