@@ -28,7 +28,7 @@ function urlFor(file: string, ids: { post: number; page: number }): string {
 function snapshot(): string {
   const sqlite = openTestDatabase()
   try {
-    const tables = ['posts', 'revisions', 'post_categories', 'post_tags', 'tags', 'categories', 'media', 'comments', 'settings', 'menus', 'menu_items', 'subscribers', 'outbox', 'redirects', 'authors']
+    const tables = ['posts', 'revisions', 'post_categories', 'post_tags', 'tags', 'categories', 'media', 'comments', 'settings', 'menus', 'menu_items', 'subscribers', 'outbox', 'redirects', 'authors', 'import_jobs', 'wordpress_attachments']
     const hash = createHash('sha256')
     for (const table of tables) hash.update(JSON.stringify(sqlite.prepare(`select * from ${table} order by rowid`).all()))
     return hash.digest('hex')
@@ -36,6 +36,10 @@ function snapshot(): string {
     sqlite.close()
   }
 }
+
+// A WordPress export the import action would accept.
+const strangerExport = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>x</title><wp:wxr_version>1.2</wp:wxr_version>
+<item><title>Written by a stranger</title><wp:post_id>990001</wp:post_id><wp:post_name>stranger-import</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item></channel></rss>`
 
 function existingIds() {
   const sqlite = openTestDatabase()
@@ -111,6 +115,7 @@ test('every editor action refuses a stranger and changes nothing', async ({ requ
       'changePasswordAction',
       'signOutEverywhereAction',
       'erasePersonalDataAction',
+      'startImportAction',
     ]),
   )
 
@@ -161,7 +166,9 @@ test('every editor action refuses a stranger and changes nothing', async ({ requ
         file:
           entry.exportedName === 'importSubscribersAction'
             ? { name: 'subscribers.csv', mimeType: 'text/csv', buffer: Buffer.from('email,first_name\nstranger@example.com,Stranger\n') }
-            : { name: 'picture.png', mimeType: 'image/png', buffer: onePixelPng },
+            : entry.exportedName === 'startImportAction'
+              ? { name: 'export.xml', mimeType: 'application/xml', buffer: Buffer.from(strangerExport) }
+              : { name: 'picture.png', mimeType: 'image/png', buffer: onePixelPng },
       },
     })
     // The gate throws: Next answers with its error page, never a redirect to the saved item.

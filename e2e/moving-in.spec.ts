@@ -1,0 +1,71 @@
+import path from 'node:path'
+import { expect, expectNoAxeViolations, signIn, test } from './fixtures'
+
+// Moving in from WordPress: the owner uploads WordPress's own edge-case export on the Import screen,
+// watches it run, reads the report, and the imported posts and their old WordPress addresses work.
+// The js project imports the file; the no-js project uploads it again and sees nothing change.
+const fixture = path.resolve(process.cwd(), '../shared/fixtures/wordpress-theme-unit-test.xml')
+
+test('upload a WordPress export, see progress and the report, then read the imported site through old links', async ({ page, request, isJavaScriptEnabled }) => {
+  test.setTimeout(90_000)
+  await signIn(page)
+  await page.goto('/admin/import')
+  if (isJavaScriptEnabled) await expectNoAxeViolations(page)
+  await page.getByLabel('WordPress export file').setInputFiles(fixture)
+  await page.getByRole('button', { name: 'Import' }).click()
+
+  await expect(page).toHaveURL(/\/admin\/import\?job=\d+$/)
+  await expect(page.getByRole('heading', { name: 'Import of wordpress-theme-unit-test.xml' })).toBeVisible()
+  await expect(page.getByRole('progressbar').or(page.getByText('Import finished.'))).toBeVisible()
+  // The page refreshes itself while the import runs, with or without JavaScript.
+  await expect(page.getByText('Import finished.')).toBeVisible({ timeout: 60_000 })
+  const posts = page.getByRole('row', { name: /^Posts/ })
+  await expect(posts.getByRole('cell')).toHaveText(isJavaScriptEnabled ? ['58', '0', '0', '0'] : ['0', '0', '58', '0'])
+  await expect(page.getByRole('row', { name: /^Comments/ }).getByRole('cell')).toHaveText(isJavaScriptEnabled ? ['33', '0', '0', '0'] : ['0', '0', '33', '0'])
+  if (isJavaScriptEnabled) await expectNoAxeViolations(page)
+
+  // Old WordPress addresses answer 308 to the new ones.
+  const oldLinks: [string, string][] = [
+    ['/?p=1173', '/markup-title-with-markup'],
+    ['/2013/01/05/markup-title-with-markup', '/markup-title-with-markup'],
+    ['/2013/01/05/markup-title-with-markup/', '/markup-title-with-markup'],
+    ['/?page_id=1813', '/greek/%CE%B5%CF%80%CE%AF%CF%80%CE%B5%CE%B4%CE%BF-2/%CE%B5%CF%80%CE%AF%CF%80%CE%B5%CE%B4%CE%BF-3'],
+  ]
+  for (const [from, to] of oldLinks) {
+    const response = await request.get(from, { maxRedirects: 5 })
+    expect(response.status(), from).toBe(200)
+    expect(new URL(response.url()).pathname, from).toBe(to)
+  }
+  const direct = await request.get('/?p=1173', { maxRedirects: 0 })
+  expect(direct.status()).toBe(308)
+
+  // The title with markup is text; the Greek page resolves from its percent-encoded path.
+  await page.goto('/markup-title-with-markup')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Markup: Title <em>With</em> <b>Mark<sup>up</sup></b>')
+  await page.goto('/greek/επίπεδο-2/επίπεδο-3')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Επίπεδο 3')
+
+  // The password-protected post asks for its password; the right one shows the text.
+  const secret = 'This content, comments, pingbacks, and trackbacks should not be visible until the password is entered.'
+  await page.goto('/template-password-protected')
+  await expect(page.getByText(secret)).toHaveCount(0)
+  await page.getByLabel('Password').fill('not it')
+  await page.getByRole('button', { name: 'Enter', exact: true }).click()
+  await expect(page.getByText('That is not the password for this post.')).toBeVisible()
+  await page.getByLabel('Password').fill('enter')
+  await page.getByRole('button', { name: 'Enter', exact: true }).click()
+  await expect(page.getByText(secret)).toBeVisible()
+  // Nobody else gets it from the shared page cache.
+  const anonymous = await request.get('/template-password-protected', { headers: { cookie: '' } })
+  expect(await anonymous.text()).not.toContain(secret)
+})
+
+test('a stranger cannot see the Import screen, upload a file or download the export', async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'HTTP-level test: one project is enough')
+  const screen = await request.get('/admin/import', { maxRedirects: 0, headers: { cookie: '' } })
+  expect(screen.status()).toBeGreaterThanOrEqual(300)
+  expect(screen.headers()['location'] ?? '').toContain('/login')
+  const download = await request.get('/admin/export', { maxRedirects: 0, headers: { cookie: '' } })
+  expect(download.status()).toBe(401)
+  expect(await download.text()).not.toContain('@')
+})
