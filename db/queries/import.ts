@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, eq, isNotNull, sql } from 'drizzle-orm'
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm'
 import { categoryHref } from '@/lib/content/breadcrumbs'
 import { decodeEntities, plainText } from '@/lib/content/excerpt'
 import { RESERVED_SLUGS, slugify, uniqueSlug } from '@/lib/content/slug'
@@ -80,9 +80,11 @@ export function applyWxrImport(staging: ImportStaging, uploads: ReadonlyMap<numb
     const refs = new Map<number, AttachmentRef>([...attachmentRefs.byId].map(([id, ref]) => [id, { ...ref, url: localUrl(ref.url) ?? ref.url }]))
     const pendingRedirects: PendingRedirect[] = []
     const mapped = new Map<number, Mapped>()
+    const statements = preparePostStatements(tx)
     for (const type of ['page', 'post'] as const) {
       for (const item of staging.items(type)) {
         importPost(tx, item, type, {
+          statements,
           report,
           mapped,
           authorId: authorIdByLogin.get(item.creator) ?? fallbackAuthorId,
@@ -243,7 +245,19 @@ function featuredOf(item: WxrItem, attachments: ReadonlyMap<number, AttachmentRe
   return { mediaId, url: mediaId === null ? (attachments.get(thumbnailId)?.url ?? '') : '' }
 }
 
+function preparePostStatements(tx: Transaction) {
+  const type = sql.placeholder('type')
+  return {
+    byWordpressId: tx.select({ id: posts.id, slug: posts.slug, status: posts.status }).from(posts).where(and(eq(posts.type, type), eq(posts.wordpressId, sql.placeholder('wordpressId')))).prepare(),
+    unlinkedBySlug: tx.select({ id: posts.id, status: posts.status }).from(posts).where(and(eq(posts.type, type), eq(posts.slug, sql.placeholder('slug')), isNull(posts.wordpressId))).prepare(),
+    bySlug: tx.select({ id: posts.id }).from(posts).where(and(eq(posts.type, type), eq(posts.slug, sql.placeholder('slug')))).prepare(),
+    linkCategory: tx.insert(postCategories).values({ postId: sql.placeholder('postId'), categoryId: sql.placeholder('termId') }).onConflictDoNothing().prepare(),
+    linkTag: tx.insert(postTags).values({ postId: sql.placeholder('postId'), tagId: sql.placeholder('termId') }).onConflictDoNothing().prepare(),
+  }
+}
+
 type PostContext = {
+  statements: ReturnType<typeof preparePostStatements>
   report: ImportReport
   mapped: Map<number, Mapped>
   authorId: number
@@ -265,7 +279,8 @@ function importPost(tx: Transaction, item: WxrItem, type: PostType, context: Pos
     skip(report, kind, title, `its status “${item.status}” is not content (WordPress's own bookkeeping)`)
     return
   }
-  const existing = tx.select({ id: posts.id, slug: posts.slug, status: posts.status }).from(posts).where(and(eq(posts.type, type), eq(posts.wordpressId, item.wordpressId))).get()
+  const { statements } = context
+  const existing = statements.byWordpressId.get({ type, wordpressId: item.wordpressId })
   const slug = itemSlug(item)
   const isPublic = status === 'published' || status === 'scheduled'
   const addOldLinks = () => {
@@ -277,13 +292,13 @@ function importPost(tx: Transaction, item: WxrItem, type: PostType, context: Pos
     addOldLinks()
     return
   }
-  const sameSlug = tx.select({ id: posts.id, status: posts.status }).from(posts).where(and(eq(posts.type, type), eq(posts.slug, slug), sql`${posts.wordpressId} IS NULL`)).get()
+  const sameSlug = statements.unlinkedBySlug.get({ type, slug })
   if (sameSlug) {
     // Merge by slug: the post already here keeps its text (the owner may have edited it); it takes
     // the file's id, terms and comments.
     tx.update(posts).set({ wordpressId: item.wordpressId }).where(eq(posts.id, sameSlug.id)).run()
     context.mapped.set(item.wordpressId, { id: sameSlug.id, type, slug, status: sameSlug.status })
-    linkTerms(tx, sameSlug.id, item, context)
+    linkTerms(sameSlug.id, item, context)
     count(report, kind, 'updated')
     report.notes.push(`The ${type} “${slug}” already existed: it kept its text and took the imported comments, categories and tags.`)
     addOldLinks()
@@ -292,7 +307,7 @@ function importPost(tx: Transaction, item: WxrItem, type: PostType, context: Pos
   const taken = (candidate: string) =>
     (type === 'post' || item.parentWordpressId === 0) && RESERVED_SLUGS.has(candidate)
       ? true
-      : tx.select({ id: posts.id }).from(posts).where(and(eq(posts.type, type), eq(posts.slug, candidate))).get() !== undefined
+      : statements.bySlug.get({ type, slug: candidate }) !== undefined
   const finalSlug = uniqueSlug(slug, taken)
   const publishedAt = wordpressTime(item.postDateGmt, item.postDate)
   const firstCategory = item.terms.find((term) => term.domain === 'category')
@@ -321,21 +336,21 @@ function importPost(tx: Transaction, item: WxrItem, type: PostType, context: Pos
     .returning({ id: posts.id })
     .get()
   context.mapped.set(item.wordpressId, { id: row.id, type, slug: finalSlug, status })
-  linkTerms(tx, row.id, item, context)
+  linkTerms(row.id, item, context)
   if (finalSlug !== slug) report.notes.push(`The ${type} “${slug}” was renamed “${finalSlug}”: the address was taken.`)
   if (item.terms.some((term) => term.domain === 'post_format')) report.notes.push(`“${title || finalSlug}”: its post format was ignored (Spoonpress has none).`)
   count(report, kind, 'imported')
   addOldLinks()
 }
 
-function linkTerms(tx: Transaction, postId: number, item: WxrItem, context: PostContext): void {
+function linkTerms(postId: number, item: WxrItem, context: PostContext): void {
   for (const term of item.terms) {
     if (term.domain === 'category') {
-      const categoryId = context.categoryIds.bySlug.get(decodeSlug(term.slug))
-      if (categoryId !== undefined) tx.insert(postCategories).values({ postId, categoryId }).onConflictDoNothing().run()
+      const termId = context.categoryIds.bySlug.get(decodeSlug(term.slug))
+      if (termId !== undefined) context.statements.linkCategory.run({ postId, termId })
     } else if (term.domain === 'post_tag') {
-      const tagId = context.tagIds.bySlug.get(decodeSlug(term.slug))
-      if (tagId !== undefined) tx.insert(postTags).values({ postId, tagId }).onConflictDoNothing().run()
+      const termId = context.tagIds.bySlug.get(decodeSlug(term.slug))
+      if (termId !== undefined) context.statements.linkTag.run({ postId, termId })
     }
   }
 }
@@ -357,6 +372,26 @@ function importComments(tx: Transaction, staging: ImportStaging, mapped: Readonl
   const authorIdByEmail = new Map(tx.select({ id: authors.id, email: authors.email }).from(authors).all().map((author) => [author.email.toLowerCase(), author.id]))
   const waitingForParent: [number, number][] = []
   const touchedPosts = new Set<number>()
+  // Prepared once: a large blog has a hundred thousand comments, and building each insert anew
+  // costs more than running it.
+  const insertComment = tx
+    .insert(comments)
+    .values({
+      postId: sql.placeholder('postId'),
+      parentId: sql.placeholder('parentId'),
+      authorId: sql.placeholder('authorId'),
+      authorName: sql.placeholder('authorName'),
+      authorEmail: sql.placeholder('authorEmail'),
+      authorUrl: sql.placeholder('authorUrl'),
+      authorIp: sql.placeholder('authorIp'),
+      body: sql.placeholder('body'),
+      status: sql.placeholder('status'),
+      type: sql.placeholder('type'),
+      wordpressId: sql.placeholder('wordpressId'),
+      createdAt: sql.placeholder('createdAt'),
+    })
+    .returning({ id: comments.id })
+    .prepare()
   const known = new Set(idByWordpressId.keys())
   for (const comment of staging.comments()) {
     const label = `#${comment.wordpressId} by ${decodeEntities(comment.authorName) || 'Anonymous'}`
@@ -376,24 +411,21 @@ function importComments(tx: Transaction, staging: ImportStaging, mapped: Readonl
     }
     const parentId = comment.parentWordpressId > 0 ? (idByWordpressId.get(comment.parentWordpressId) ?? null) : null
     const email = comment.authorEmail.toLowerCase()
-    const row = tx
-      .insert(comments)
-      .values({
-        postId: post.id,
-        parentId,
-        authorId: comment.userWordpressId > 0 ? (authorIdByEmail.get(email) ?? null) : null,
-        authorName: decodeEntities(comment.authorName).trim() || 'Anonymous',
-        authorEmail: comment.authorEmail,
-        authorUrl: /^https?:\/\//i.test(comment.authorUrl) ? comment.authorUrl : '',
-        authorIp: comment.authorIp,
-        body: commentText(comment.content),
-        status: commentStatusFrom(comment.approved),
-        type,
-        wordpressId: comment.wordpressId,
-        createdAt: commentTimeOf(comment) ?? Date.now(),
-      })
-      .returning({ id: comments.id })
-      .get()
+    const row = insertComment.get({
+      postId: post.id,
+      parentId,
+      authorId: comment.userWordpressId > 0 ? (authorIdByEmail.get(email) ?? null) : null,
+      authorName: decodeEntities(comment.authorName).trim() || 'Anonymous',
+      authorEmail: comment.authorEmail,
+      authorUrl: /^https?:\/\//i.test(comment.authorUrl) ? comment.authorUrl : '',
+      authorIp: comment.authorIp,
+      body: commentText(comment.content),
+      status: commentStatusFrom(comment.approved),
+      type,
+      wordpressId: comment.wordpressId,
+      createdAt: commentTimeOf(comment) ?? Date.now(),
+    })
+    if (!row) throw new Error('The comment insert returned no row')
     idByWordpressId.set(comment.wordpressId, row.id)
     known.add(comment.wordpressId)
     if (comment.parentWordpressId > 0 && parentId === null) waitingForParent.push([row.id, comment.parentWordpressId])
@@ -490,6 +522,12 @@ function writeRedirects(tx: Transaction, pending: readonly PendingRedirect[], ma
   for (const page of pages) livePaths.add(pagePath(page.id))
   for (const category of allCategories) livePaths.add(categoryHref(category.id, allCategories))
   const seen = new Set<string>()
+  const selectRedirect = tx.select({ toPath: redirects.toPath }).from(redirects).where(eq(redirects.fromPath, sql.placeholder('fromPath'))).prepare()
+  const upsertRedirect = tx
+    .insert(redirects)
+    .values({ fromPath: sql.placeholder('fromPath'), toPath: sql.placeholder('toPath'), statusCode: 308 })
+    .onConflictDoUpdate({ target: redirects.fromPath, set: { toPath: sql`excluded.to_path` } })
+    .prepare()
   for (const redirect of pending) {
     let toPath: string | null
     if ('postWordpressId' in redirect.to) {
@@ -499,12 +537,12 @@ function writeRedirects(tx: Transaction, pending: readonly PendingRedirect[], ma
     else toPath = redirect.to.path
     if (!toPath || toPath === redirect.fromPath || livePaths.has(redirect.fromPath) || seen.has(redirect.fromPath)) continue
     seen.add(redirect.fromPath)
-    const existing = tx.select({ toPath: redirects.toPath }).from(redirects).where(eq(redirects.fromPath, redirect.fromPath)).get()
+    const existing = selectRedirect.get({ fromPath: redirect.fromPath })
     if (existing?.toPath === toPath) {
       count(report, 'redirects', 'unchanged')
       continue
     }
-    tx.insert(redirects).values({ fromPath: redirect.fromPath, toPath, statusCode: 308 }).onConflictDoUpdate({ target: redirects.fromPath, set: { toPath } }).run()
+    upsertRedirect.run({ fromPath: redirect.fromPath, toPath })
     count(report, 'redirects', existing ? 'updated' : 'imported')
   }
 }
