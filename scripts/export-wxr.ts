@@ -2,7 +2,7 @@ import 'server-only'
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { closeDatabase } from '@/db/client'
-import { env } from '@/lib/env'
+import { env } from '@/lib/server/env'
 import { exportWxr } from '@/lib/server/export/wxr'
 
 // `npm run export:wxr -- FILE`: the whole site as a WordPress export (WXR 1.2), commenters' emails

@@ -2,7 +2,8 @@ import 'server-only'
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm'
 import { categoryHref } from '@/lib/content/breadcrumbs'
 import { decodeEntities, plainText } from '@/lib/content/excerpt'
-import { RESERVED_SLUGS, slugify, uniqueSlug } from '@/lib/content/slug'
+import { slugify, uniqueSlugNow } from '@/lib/content/slug'
+import { reservedSlugs } from '@/lib/routes'
 import { mediaUrl } from '@/lib/media/paths'
 import { convertContent, type AttachmentRef } from '@/lib/wxr/content'
 import {
@@ -132,7 +133,7 @@ function importAuthors(tx: Transaction, staging: ImportStaging, report: ImportRe
       count(report, 'authors', 'unchanged')
       continue
     }
-    const slug = uniqueSlug(slugify(author.login), (candidate) => slugs.has(candidate))
+    const slug = uniqueSlugNow(slugify(author.login), (candidate) => slugs.has(candidate))
     slugs.add(slug)
     // No password: the owner gives one with `npm run user:create` if this author should sign in.
     const row = tx.insert(authors).values({ email, name: decodeEntities(author.displayName || author.login), slug, passwordHash: null }).returning({ id: authors.id }).get()
@@ -305,10 +306,10 @@ function importPost(tx: Transaction, item: WxrItem, type: PostType, context: Pos
     return
   }
   const taken = (candidate: string) =>
-    (type === 'post' || item.parentWordpressId === 0) && RESERVED_SLUGS.has(candidate)
+    (type === 'post' || item.parentWordpressId === 0) && reservedSlugs.has(candidate)
       ? true
       : statements.bySlug.get({ type, slug: candidate }) !== undefined
-  const finalSlug = uniqueSlug(slug, taken)
+  const finalSlug = uniqueSlugNow(slug, taken)
   const publishedAt = wordpressTime(item.postDateGmt, item.postDate)
   const firstCategory = item.terms.find((term) => term.domain === 'category')
   const row = tx

@@ -43,10 +43,23 @@ export function slugify(text: string): string {
 export async function uniqueSlug(base: string, isTaken: (slug: string) => boolean | Promise<boolean>): Promise<string> {
   if (!(await isTaken(base))) return base
   for (let suffix = 2; ; suffix++) {
-    const ending = `-${suffix}`
-    const stem = base.slice(0, MAX_SLUG_LENGTH - ending.length).replace(/-+$/, '')
-    const candidate = `${stem}${ending}`
+    const candidate = numberedSlug(base, suffix)
     if (!(await isTaken(candidate))) return candidate
+  }
+}
+
+/** `base-N`, cut so it still fits the length limit (the candidates uniqueSlug tries, in order). */
+export function numberedSlug(base: string, suffix: number): string {
+  const ending = `-${suffix}`
+  return `${base.slice(0, MAX_SLUG_LENGTH - ending.length).replace(/-+$/, '')}${ending}`
+}
+
+/** uniqueSlug for a synchronous check (inside a better-sqlite3 transaction, e.g. the WordPress import). */
+export function uniqueSlugNow(base: string, isTaken: (slug: string) => boolean): string {
+  if (!isTaken(base)) return base
+  for (let suffix = 2; ; suffix++) {
+    const candidate = numberedSlug(base, suffix)
+    if (!isTaken(candidate)) return candidate
   }
 }
 

@@ -1,12 +1,11 @@
 'use server'
 
-import { revalidateTag } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { after } from 'next/server'
-import { requireAuthorAction } from '@/lib/auth/gate'
+import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { cacheTags } from '@/lib/cache-tags'
 import { invalid, type FormState } from '@/lib/form-state'
-import { invalidateCachedPages } from '@/lib/http/page-cache-registry'
+import { contentChanged } from '@/lib/server/cache'
 import { queueImportJob, runImportJob } from '@/lib/server/import/jobs'
 import { importUploadInput } from '@/lib/wxr/schema'
 
@@ -19,12 +18,8 @@ export async function startImportAction(_previous: FormState, form: FormData): P
   const { file } = parsed.data
   const jobId = await queueImportJob(new Uint8Array(await file.arrayBuffer()), file.name)
   after(async () => {
-    if (await runImportJob(jobId)) {
-      revalidateTag(cacheTags.posts, { expire: 0 })
-      revalidateTag(cacheTags.site, { expire: 0 })
-      revalidateTag(cacheTags.commentCounts, { expire: 0 })
-      invalidateCachedPages()
-    }
+    // After the response, like a background job: the tags expire at once (docs/decisions/0001).
+    if (await runImportJob(jobId)) contentChanged([cacheTags.posts, cacheTags.site, cacheTags.commentCounts], { from: 'job' })
   })
   redirect(`/admin/import?job=${jobId}`)
 }

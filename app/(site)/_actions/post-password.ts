@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPostPassword } from '@/db/queries/posts'
-import { env } from '@/lib/env'
+import { env } from '@/lib/server/env'
 import { invalid, refused, type FormState } from '@/lib/form-state'
 import { isRightPassword, passwordProof, postPasswordCookie, postPasswordMaxAgeSeconds, withUnlockedPost } from '@/lib/posts/password'
 import { postPasswordInput } from '@/lib/posts/password-schema'

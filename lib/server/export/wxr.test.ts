@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openTemporaryDatabase } from '@/lib/testing/temp-database'
+import { openTemporaryDatabase } from '@/test/temp-database'
 
 openTemporaryDatabase()
 const fixture = path.resolve(process.cwd(), '../shared/fixtures/wordpress-theme-unit-test.xml')

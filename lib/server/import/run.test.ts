@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openTemporaryDatabase } from '@/lib/testing/temp-database'
+import { openTemporaryDatabase } from '@/test/temp-database'
 
 const databasePath = openTemporaryDatabase()
 const dataDir = path.dirname(databasePath)

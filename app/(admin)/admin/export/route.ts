@@ -1,5 +1,5 @@
-import { getSignedInAuthor } from '@/lib/auth/gate'
-import { env } from '@/lib/env'
+import { getSignedInAuthor } from '@/lib/server/auth/gate'
+import { env } from '@/lib/server/env'
 import { exportWxr } from '@/lib/server/export/wxr'
 
 export const dynamic = 'force-dynamic'

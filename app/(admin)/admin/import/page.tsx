@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { ImportForm } from '@/components/admin/import-form'
 import { ImportProgress } from '@/components/admin/import-progress'
 import { getImportJob } from '@/db/queries/import-jobs'
-import { requireAuthorPage } from '@/lib/auth/gate'
+import { requireAuthorPage } from '@/lib/server/auth/gate'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Import & export – Spoonpress' }
