@@ -147,4 +147,22 @@ describe('importing the Theme Unit Test export', () => {
     expect(merged).toEqual({ body: '<p>My own words</p>', wordpressId: items.find((item) => item.slug === 'keyboard-navigation')?.wordpressId })
     expect(report.counts.posts.imported).toBe(0)
   })
+
+  it('keeps private and pending posts out of every reader list', async () => {
+    const item = (id: number, slug: string, status: string) =>
+      `<item><title>${slug}</title><wp:post_id>${id}</wp:post_id><wp:post_date>2020-01-01 00:00:00</wp:post_date><wp:post_name>${slug}</wp:post_name><wp:status>${status}</wp:status><wp:post_type>post</wp:post_type></item>`
+    const file = write(
+      'private.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:wp="https://wordpress.org/export/1.1/"><channel><title>x</title><wp:wxr_version>1.1</wp:wxr_version>${item(880001, 'only-for-me', 'private')}${item(880002, 'waiting-for-review', 'pending')}</channel></rss>`,
+    )
+    const report = await importWxrFile(file)
+    expect(report.counts.posts.imported).toBe(2)
+    const statuses = await db.select({ status: schema.posts.status }).from(schema.posts).where(sql`${schema.posts.wordpressId} in (880001, 880002)`)
+    expect(statuses.map((row) => row.status).sort()).toEqual(['pending', 'private'])
+    expect(await getPublishedPostBySlug('only-for-me')).toBeNull()
+    expect(await getPublishedPostBySlug('waiting-for-review')).toBeNull()
+    const listed = (await listPublishedPosts({}, 1, 1000)).posts.map((post) => post.slug)
+    expect(listed).not.toContain('only-for-me')
+    expect(listed).not.toContain('waiting-for-review')
+  })
 })
