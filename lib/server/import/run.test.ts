@@ -15,10 +15,11 @@ const { isUnchanged } = await import('@/lib/wxr/report')
 const { getPublishedPageByPath, getPublishedPostBySlug, listPublishedPosts } = await import('@/db/queries/posts')
 const { listApprovedComments } = await import('@/db/queries/comments')
 const { buildCommentTree } = await import('@/lib/comments/tree')
-const { decodeSlug, datedPath, menuItemParentOf } = await import('@/lib/wxr/map')
+const { decodeSlug, datedPath, menuItemParentOf, oldPathOf } = await import('@/lib/wxr/map')
 const { eq, sql } = await import('drizzle-orm')
 
 const records = parseWxrText(readFileSync(fixture, 'utf8'))
+const siteUrls = records.flatMap((record) => (record.kind === 'site' ? [record.link, record.baseBlogUrl] : []))
 const items = records.flatMap((record) => (record.kind === 'item' ? [record] : []))
 
 const tables = [schema.authors, schema.posts, schema.categories, schema.tags, schema.postCategories, schema.postTags, schema.comments, schema.menus, schema.menuItems, schema.redirects, schema.wordpressAttachments, schema.media] as const
@@ -78,6 +79,8 @@ describe('importing the Theme Unit Test export', () => {
       const newPath = `/${encodeURIComponent(slug)}`
       expect(await redirectOf(`/?p=${item.wordpressId}`)).toBe(newPath)
       expect(await redirectOf(datedPath(item.postDate, slug) ?? '')).toBe(newPath)
+      const oldLink = oldPathOf(item.link, siteUrls)
+      expect(oldLink === newPath || (await redirectOf(oldLink ?? '')) === newPath, item.link).toBe(true)
     }
     expect(await getPublishedPostBySlug('επίπεδο-2')).toBeNull()
     // Every page at its path in the tree, and through /?page_id=ID.
@@ -87,6 +90,9 @@ describe('importing the Theme Unit Test export', () => {
       expect(target, item.title).not.toBeNull()
       const segments = (target ?? '').split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
       expect((await getPublishedPageByPath(segments))?.page.title).toBe(item.title.trim())
+      // Its old link is either the same path here or a redirect to it.
+      const oldLink = oldPathOf(item.link, siteUrls)
+      expect(oldLink === target || (await redirectOf(oldLink ?? '')) === target, item.link).toBe(true)
     }
     expect(await getPublishedPageByPath(['level-1', 'level-2', 'level-3'])).not.toBeNull()
     expect(await getPublishedPageByPath(['greek', 'επίπεδο-2', 'επίπεδο-3'])).not.toBeNull()
