@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openTemporaryDatabase } from '@/test/temp-database'
@@ -57,6 +57,12 @@ describe('importing the Theme Unit Test export', () => {
       await expect(importWxrFile(write(name, text)), name).rejects.toThrow(message)
       expect(await rowCounts(), name).toEqual(before)
     }
+    // A 2 GB file (sparse: no disk used) is refused before a byte is read.
+    const huge = write('huge.xml', '')
+    truncateSync(huge, 2 * 1024 * 1024 * 1024)
+    await expect(importWxrFile(huge)).rejects.toThrow(/2048 MB; an export larger than 1024 MB is refused/)
+    rmSync(huge)
+    expect(await rowCounts()).toEqual(before)
   })
 
   it('imports everything, keeps every old address working, and a second import changes nothing', async () => {
