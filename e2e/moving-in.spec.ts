@@ -1,14 +1,44 @@
 import path from 'node:path'
-import { expect, expectNoAxeViolations, signIn, test } from './fixtures'
+import { expect, expectNoAxeViolations, openTestDatabase, signIn, test } from './fixtures'
 
 // Moving in from WordPress: the owner uploads WordPress's own edge-case export on the Import screen,
 // watches it run, reads the report, and the imported posts and their old WordPress addresses work.
-// The js project imports the file; the no-js project uploads it again and sees nothing change.
+// Afterwards the journey takes the imported rows out again, so the journeys after it read the demo
+// blog they expect (the fixture's posts would fill the seed's "Uncategorized" archive, for one).
 const fixture = path.resolve(process.cwd(), '../shared/fixtures/wordpress-theme-unit-test.xml')
+const importedTables = ['comments', 'post_categories', 'post_tags', 'menu_items', 'menus', 'redirects', 'wordpress_attachments', 'posts', 'categories', 'tags', 'authors'] as const
+let lastIdsBefore: Map<string, number> | null = null
+
+function lastIds(): Map<string, number> {
+  const sqlite = openTestDatabase()
+  try {
+    return new Map(importedTables.map((table) => [table, (sqlite.prepare(`select coalesce(max(rowid), 0) as id from ${table}`).get() as { id: number }).id]))
+  } finally {
+    sqlite.close()
+  }
+}
+
+test.afterEach(() => {
+  if (!lastIdsBefore) return
+  const before = lastIdsBefore
+  lastIdsBefore = null
+  const sqlite = openTestDatabase()
+  try {
+    sqlite.transaction(() => {
+      for (const table of importedTables) sqlite.prepare(`delete from ${table} where rowid > ?`).run(before.get(table) ?? 0)
+      // Rows the import merged with (the seed's About page, its Uncategorized category) forget the file.
+      for (const table of ['posts', 'categories', 'tags', 'comments', 'menus', 'menu_items']) sqlite.prepare(`update ${table} set wordpress_id = null where wordpress_id is not null and rowid <= ?`).run(before.get(table) ?? 0)
+      sqlite.prepare("update posts set comment_count = (select count(*) from comments where post_id = posts.id and status = 'approved' and type = 'comment')").run()
+    })()
+  } finally {
+    sqlite.close()
+  }
+})
 
 test('upload a WordPress export, see progress and the report, then read the imported site through old links', async ({ page, request, isJavaScriptEnabled }) => {
   test.setTimeout(90_000)
   await signIn(page)
+  lastIdsBefore = lastIds()
   await page.goto('/admin/import')
   if (isJavaScriptEnabled) await expectNoAxeViolations(page)
   await page.getByLabel('WordPress export file').setInputFiles(fixture)
@@ -20,8 +50,8 @@ test('upload a WordPress export, see progress and the report, then read the impo
   // The page refreshes itself while the import runs, with or without JavaScript.
   await expect(page.getByText('Import finished.')).toBeVisible({ timeout: 60_000 })
   const posts = page.getByRole('row', { name: /^Posts/ })
-  await expect(posts.getByRole('cell')).toHaveText(isJavaScriptEnabled ? ['58', '0', '0', '0'] : ['0', '0', '58', '0'])
-  await expect(page.getByRole('row', { name: /^Comments/ }).getByRole('cell')).toHaveText(isJavaScriptEnabled ? ['33', '0', '0', '0'] : ['0', '0', '33', '0'])
+  await expect(posts.getByRole('cell')).toHaveText(['58', '0', '0', '0'])
+  await expect(page.getByRole('row', { name: /^Comments/ }).getByRole('cell')).toHaveText(['33', '0', '0', '0'])
   if (isJavaScriptEnabled) await expectNoAxeViolations(page)
 
   // Old WordPress addresses answer 308 to the new ones.
@@ -49,10 +79,10 @@ test('upload a WordPress export, see progress and the report, then read the impo
   const secret = 'This content, comments, pingbacks, and trackbacks should not be visible until the password is entered.'
   await page.goto('/template-password-protected')
   await expect(page.getByText(secret)).toHaveCount(0)
-  await page.getByLabel('Password').fill('not it')
+  await page.getByLabel('Password', { exact: true }).fill('not it')
   await page.getByRole('button', { name: 'Enter', exact: true }).click()
   await expect(page.getByText('That is not the password for this post.')).toBeVisible()
-  await page.getByLabel('Password').fill('enter')
+  await page.getByLabel('Password', { exact: true }).fill('enter')
   await page.getByRole('button', { name: 'Enter', exact: true }).click()
   await expect(page.getByText(secret)).toBeVisible()
   // Nobody else gets it from the shared page cache.
