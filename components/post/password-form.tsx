@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { unlockPostAction } from '@/app/(site)/_actions/post-password'
+import { fieldLimits } from '@/lib/field-limits'
 import { initialFormState } from '@/lib/form-state'
 
 // Shown instead of a password-protected post's text, as WordPress does.
@@ -16,7 +17,7 @@ export function PasswordForm({ postId, path }: { postId: number; path: string })
       <label htmlFor="post-password" className="block font-bold">
         Password
       </label>
-      <input id="post-password" name="password" type="password" required maxLength={255} aria-invalid={error ? true : undefined} aria-describedby={error ? 'post-password-error' : undefined} className="w-full rounded border border-line px-3 py-2" />
+      <input id="post-password" name="password" type="password" required maxLength={fieldLimits.post.password} aria-invalid={error ? true : undefined} aria-describedby={error ? 'post-password-error' : undefined} className="w-full rounded border border-line px-3 py-2" />
       <div role="status" aria-live="polite">
         {error ? (
           <p id="post-password-error" className="font-bold text-accent-dark">
