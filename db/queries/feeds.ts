@@ -37,13 +37,14 @@ export async function listFeedPosts(filter: PostListFilter, limit: number): Prom
 // A comment as a feed shows it: never the email, the address or the user agent.
 export type FeedComment = { id: number; authorName: string; body: string; createdAt: number; postId: number; postSlug: string; postTitle: string }
 
-// The newest approved comments on published posts: the whole site's, or one post's.
+// The newest approved comments on published posts: the whole site's, or one post's. Not pingbacks or
+// trackbacks, and nothing from a password-protected post (docs/decisions/0014).
 export async function listFeedComments(postId: number | null, limit: number): Promise<FeedComment[]> {
   return db
     .select({ id: comments.id, authorName: comments.authorName, body: comments.body, createdAt: comments.createdAt, postId: posts.id, postSlug: posts.slug, postTitle: posts.title })
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))
-    .where(and(eq(comments.status, 'approved'), eq(posts.status, 'published'), eq(posts.type, 'post'), postId === null ? undefined : eq(posts.id, postId)))
+    .where(and(eq(comments.status, 'approved'), eq(comments.type, 'comment'), eq(posts.status, 'published'), eq(posts.type, 'post'), eq(posts.password, ''), postId === null ? undefined : eq(posts.id, postId)))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit)
 }

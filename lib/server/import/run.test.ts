@@ -109,6 +109,13 @@ describe('importing the Theme Unit Test export', () => {
     expect(protectedPost).toMatchObject({ isPasswordProtected: true, body: '', excerpt: '' })
     expect((await listPublishedPosts({}, 1, 100)).posts.find((post) => post.id === protectedPost?.id)?.body).toBe('')
 
+    // Nor do search snippets or the comments feed.
+    const { listSearchResults } = await import('@/db/queries/search')
+    const found = (await listSearchResults('"pingbacks"', 1, 10)).results.find((result) => result.id === protectedPost?.id)
+    expect(found?.markedSnippet).toBe('')
+    const { listFeedComments } = await import('@/db/queries/feeds')
+    expect((await listFeedComments(protectedPost?.id ?? 0, 50)).length).toBe(0)
+
     // The title with markup is kept as text (React renders it inert).
     expect(await getPublishedPostBySlug('markup-title-with-markup')).toMatchObject({ title: 'Markup: Title <em>With</em> <b>Mark<sup>up</sup></b>' })
 
