@@ -4,7 +4,7 @@ import { db } from '../client'
 import { authors, categories, comments, media, menuItems, menus, postCategories, posts, postTags, tags, wordpressAttachments } from '../schema'
 
 // The reads of the WXR export (lib/server/export/wxr.ts). Everything the owner's backup needs,
-// commenters' emails included: the export is for signed-in authors only (docs/decisions/0014).
+// commenters' emails included: the export is for signed-in authors only (docs/decisions/0017).
 
 export async function listExportAuthors() {
   return db.select({ id: authors.id, slug: authors.slug, email: authors.email, name: authors.name }).from(authors).orderBy(asc(authors.id))

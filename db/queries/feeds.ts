@@ -38,7 +38,7 @@ export async function listFeedPosts(filter: PostListFilter, limit: number): Prom
 export type FeedComment = { id: number; authorName: string; body: string; createdAt: number; postId: number; postSlug: string; postTitle: string }
 
 // The newest approved comments on published posts: the whole site's, or one post's. Not pingbacks or
-// trackbacks, and nothing from a password-protected post (docs/decisions/0014).
+// trackbacks, and nothing from a password-protected post (docs/decisions/0017).
 export async function listFeedComments(postId: number | null, limit: number): Promise<FeedComment[]> {
   return db
     .select({ id: comments.id, authorName: comments.authorName, body: comments.body, createdAt: comments.createdAt, postId: posts.id, postSlug: posts.slug, postTitle: posts.title })

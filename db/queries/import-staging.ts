@@ -4,7 +4,7 @@ import Database from 'better-sqlite3'
 import type { WxrAuthor, WxrComment, WxrItem, WxrRecord, WxrSite, WxrTerm } from '@/lib/wxr/records'
 
 // The staging file of an import: parsed records land here as the file streams in, so memory stays
-// flat, and the real database is touched only once the whole file has parsed (docs/decisions/0014).
+// flat, and the real database is touched only once the whole file has parsed (docs/decisions/0017).
 
 const BATCH = 2000
 

@@ -32,7 +32,7 @@ import type { Transaction } from './redirects'
 
 // Applies a staged WordPress export to the database in ONE synchronous transaction: either all of it
 // lands or nothing does. Ids from the file are remembered (wordpress_id columns), so a second import
-// of the same file finds everything already there and writes nothing. docs/decisions/0014.
+// of the same file finds everything already there and writes nothing. docs/decisions/0017.
 
 /** A file from --uploads already copied into DATA_DIR/uploads, keyed by its attachment's WordPress id. */
 export type CopiedUpload = { fileName: string; originalName: string; mimeType: string; sizeBytes: number; width: number | null; height: number | null }
@@ -497,7 +497,7 @@ function importMenuItems(tx: Transaction, staging: ImportStaging, menuIds: Reado
     if (parentId !== undefined) tx.update(menuItems).set({ parentId }).where(eq(menuItems.id, id)).run()
   }
   // WordPress keeps menu locations in the theme, not in the export. When the site's primary menu is
-  // empty, the imported menu with the most items takes its place (docs/decisions/0014).
+  // empty, the imported menu with the most items takes its place (docs/decisions/0017).
   const primary = tx.select({ id: menus.id }).from(menus).where(eq(menus.location, 'primary')).get()
   const primaryItems = primary ? tx.select({ n: sql<number>`count(*)` }).from(menuItems).where(eq(menuItems.menuId, primary.id)).get()?.n : 0
   const largest = [...itemsPerMenu].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]

@@ -31,7 +31,7 @@ export async function listSearchResults(match: string, page: number, perPage: nu
       : await db.all<{ id: number; type: 'post' | 'page'; slug: string; markedTitle: string; markedSnippet: string; publishedAt: number | null }>(sql`
     select p.id as id, p.type as type, p.slug as slug, p.published_at as publishedAt,
       highlight(search_index, 0, ${matchStart}, ${matchEnd}) as markedTitle,
-      -- A password-protected post's text is never shown before its password (docs/decisions/0014).
+      -- A password-protected post's text is never shown before its password (docs/decisions/0017).
       case when p.password = '' then snippet(search_index, 1, ${matchStart}, ${matchEnd}, '…', 32) else '' end as markedSnippet
     from search_index join posts p on p.id = search_index.rowid
     where search_index match ${match} and search_index.rowid in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) and p.status = 'published'`)

@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 // WordPress post passwords. A reader who enters the right one gets a signed cookie naming the posts
 // they unlocked; the proof is bound to the current password, so changing it locks everyone out again.
 // The cookie sends their requests to the per-reader route, so the body never enters the shared cache.
-// docs/decisions/0014-wordpress-import.md.
+// docs/decisions/0017-wordpress-import.md.
 
 export const postPasswordCookie = 'sp_postpass'
 // WordPress keeps the post-password cookie for ten days.

@@ -3,7 +3,7 @@ import { decodeEntities } from '@/lib/content/excerpt'
 import { slugify } from '@/lib/content/slug'
 import type { WxrComment, WxrItem } from './records'
 
-// Pure rules that turn WXR records into Spoonpress values. docs/decisions/0014-wordpress-import.md.
+// Pure rules that turn WXR records into Spoonpress values. docs/decisions/0017-wordpress-import.md.
 
 /** WordPress post statuses; null means the item is not content (auto-draft, inherit…). */
 export function postStatusFrom(status: string): PostStatus | null {

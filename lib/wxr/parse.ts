@@ -5,7 +5,7 @@ import { WxrError, type WxrComment, type WxrItem, type WxrItemTerm, type WxrReco
 // long the file is. Strict XML (saxes). A DOCTYPE is refused outright: a WordPress export never has
 // one, and without it there is no way to declare an external entity (XXE) or an entity that expands
 // into millions (billion laughs); any other entity than the five XML ones is an error in saxes.
-// See docs/decisions/0014-wordpress-import.md.
+// See docs/decisions/0017-wordpress-import.md.
 
 const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set(['1.0', '1.1', '1.2'])
 

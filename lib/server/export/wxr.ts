@@ -20,7 +20,7 @@ import { exportIds, wxrAuthor, wxrCategory, wxrHead, wxrItem, wxrMenuTerm, wxrTa
 
 // The whole site as WXR 1.2, streamed in pieces so a large blog never sits in memory as one string.
 // Used by `npm run export:wxr` and the editor's Export button (signed-in only: it carries
-// commenters' emails, as WordPress's export does; docs/decisions/0014).
+// commenters' emails, as WordPress's export does; docs/decisions/0017).
 
 const BATCH = 200
 

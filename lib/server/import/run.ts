@@ -16,12 +16,12 @@ import type { ImportReport } from '@/lib/wxr/report'
 // Importing a WordPress export: stream-parse the file into a staging SQLite file (flat memory for any
 // size), copy attachment files when --uploads is given, then apply everything to the real database
 // in one transaction. A bad file fails in the first step and the database is never touched.
-// docs/decisions/0014-wordpress-import.md.
+// docs/decisions/0017-wordpress-import.md.
 
 export type ImportProgress = { phase: 'reading' | 'copying' | 'writing' | 'done'; processedBytes: number; totalBytes: number }
 export type ImportOptions = { uploadsDir?: string; onProgress?: (progress: ImportProgress) => void }
 
-// Past this size a file is refused before reading: far beyond any blog's export (docs/decisions/0014).
+// Past this size a file is refused before reading: far beyond any blog's export (docs/decisions/0017).
 export const maxImportBytes = 1024 * 1024 * 1024
 
 async function* counted(file: string, totalBytes: number, onProgress: ImportOptions['onProgress']): AsyncGenerator<Buffer> {

@@ -1,7 +1,7 @@
 import { getRedirectTarget } from '@/db/queries/redirects'
 
 // Old WordPress query-string links (/?p=12, /?page_id=2, /?cat=5, /?attachment_id=7) arrive here
-// through the rewrite in next.config.ts and answer 308 to the item's new address (docs/decisions/0014).
+// through the rewrite in next.config.ts and answer 308 to the item's new address (docs/decisions/0017).
 const keys: ReadonlySet<string> = new Set(['p', 'page_id', 'cat', 'attachment_id'])
 
 type Props = { params: Promise<{ key: string; id: string }> }
