@@ -64,6 +64,17 @@ describe('search index', () => {
     expect(await search('link')).toEqual(['Links'])
   })
 
+  it('finds a password-protected post by its title only, never by the words it protects', async () => {
+    const id = await save({ title: 'Flare diary', body: '<p>hidden cardamom notes</p>', excerpt: 'private saffron summary' })
+    expect(await search('cardamom')).toEqual(['Flare diary'])
+    await db.update(posts).set({ password: 'spoons' }).where(eq(posts.id, id))
+    expect(await search('cardamom')).toEqual([])
+    expect(await search('saffron')).toEqual([])
+    expect(await search('flare')).toEqual(['Flare diary'])
+    await db.update(posts).set({ password: '' }).where(eq(posts.id, id))
+    expect(await search('cardamom')).toEqual(['Flare diary'])
+  })
+
   it('never finds a draft, a scheduled or a trashed post', async () => {
     await save({ title: 'Secret draft words', status: 'draft' })
     await save({ title: 'Secret scheduled words', status: 'scheduled' })
