@@ -23,7 +23,16 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [
@@ -35,7 +44,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATA_DIR: e2eDataDir, SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`, PORT: String(port), HOSTNAME: '127.0.0.1', SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      DATA_DIR: e2eDataDir,
+      SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      SITE_URL: `http://127.0.0.1:${port}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdout: 'ignore',
     stderr: 'pipe',
   },

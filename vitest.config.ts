@@ -10,7 +10,14 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['app/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'db/**/*.test.ts', 'lib/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'app/**/*.test.{ts,tsx}',
+      'components/**/*.test.{ts,tsx}',
+      'db/**/*.test.ts',
+      'lib/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'forks',
   },

@@ -100,7 +100,7 @@ export const seedSite: {
   greetingReturning:
     "Welcome back, it's lovely to see you again. Pour yourself something warm and settle in. If you haven't already, subscribe to the newsletter and I'll let you know whenever there's a new post (plus the occasional small extra I only send to subscribers).",
   affiliateNotice:
-    "Just a heads up: this post contains affiliate links. If you buy something through one of them, I may earn a small commission at no extra cost to you. I only mention things I have used myself, and a commission never changes what I say about them.",
+    'Just a heads up: this post contains affiliate links. If you buy something through one of them, I may earn a small commission at no extra cost to you. I only mention things I have used myself, and a commission never changes what I say about them.',
   spoonTheoryCredit:
     'The name Spoon Notes is a nod to The Spoon Theory by Christine Miserandino, whose handful of spoons gave so many of us a way to explain living on a strictly limited supply of energy.',
   authorQuote: 'My illness sets the pace, but I still choose the direction.',
@@ -421,8 +421,7 @@ export const seedPosts: SeedPost[] = [
     slug: 'start-here',
     publishedAt: '2014-03-03T10:00:00Z',
     updatedAt: '2025-01-06T15:30:00Z',
-    excerpt:
-      'New here? This is where I explain who I am, why the blog is called Spoon Notes, and which posts to read first when you are short on energy.',
+    excerpt: 'New here? This is where I explain who I am, why the blog is called Spoon Notes, and which posts to read first when you are short on energy.',
     isSticky: true,
     categories: ['coping', 'inspiration'],
     tags: ['chronic illness', 'pacing', 'acceptance', 'support'],
@@ -511,7 +510,7 @@ export const seedPosts: SeedPost[] = [
     ],
   },
   {
-    title: "Eleven Years to a Name: My Endometriosis Story",
+    title: 'Eleven Years to a Name: My Endometriosis Story',
     slug: 'endometriosis-diagnosis-story',
     publishedAt: '2015-03-09T08:30:00Z',
     excerpt:
@@ -608,8 +607,7 @@ export const seedPosts: SeedPost[] = [
     title: 'How I Budget My Spoons on a Hard Week',
     slug: 'budgeting-spoons',
     publishedAt: '2016-05-02T08:00:00Z',
-    excerpt:
-      'My low-tech system for hard weeks: count honestly, price every task, spend the clear hours on purpose, and always leave a gap.',
+    excerpt: 'My low-tech system for hard weeks: count honestly, price every task, spend the clear hours on purpose, and always leave a gap.',
     categories: ['tips-tricks', 'coping'],
     tags: ['pacing', 'chronic fatigue', 'chronic pain', 'brain fog', 'sleep'],
     bodyHtml: `<p>People sometimes ask how I "manage" my energy, and I always want to laugh a little, because most weeks it manages me. Still, over the years I've built a rough system for the weeks that start badly. It isn't clever. It's mostly arithmetic and honesty, and it has spared me more crashes than any gadget.</p>
@@ -668,8 +666,7 @@ export const seedPosts: SeedPost[] = [
     updatedAt: '2023-05-30T11:00:00Z',
     lastReviewedAt: '2023-05-30T11:00:00Z',
     changeNote: 'Updated the warm-water exercise section now that my class has changed pools.',
-    excerpt:
-      'The honest list: pacing, sleep, warm water, a slowly chosen medication plan, heat and the word "no". Plus the things that did nothing for me.',
+    excerpt: 'The honest list: pacing, sleep, warm water, a slowly chosen medication plan, heat and the word "no". Plus the things that did nothing for me.',
     categories: ['treatment', 'fibromyalgia'],
     tags: ['chronic pain', 'sleep', 'pacing', 'brain fog', 'feeling better'],
     bodyHtml: `<p>This is the post I wish someone had handed me in 2012. Let me be honest from the start: nothing has cured me. But several things, added slowly over years, have turned most of my days from "survive" into "live, carefully." They're listed roughly in order of how much they've helped me, which may be nothing like how much they'd help you.</p>
@@ -718,8 +715,7 @@ export const seedPosts: SeedPost[] = [
     title: 'Going Dairy-Free Without Losing My Mind',
     slug: 'going-dairy-free',
     publishedAt: '2017-08-02T12:00:00Z',
-    excerpt:
-      'A food diary, a dietitian and six weeks without cheese. What I noticed, what I miss, and the swaps that made it bearable.',
+    excerpt: 'A food diary, a dietitian and six weeks without cheese. What I noticed, what I miss, and the swaps that made it bearable.',
     isAffiliate: false,
     categories: ['diet-and-nutrition', 'treatment'],
     tags: ['dairy-free', 'diet', 'food sensitivities', 'ibs', 'abdominal pain'],
@@ -745,8 +741,7 @@ export const seedPosts: SeedPost[] = [
     title: "What's in My Migraine Go-Bag",
     slug: 'migraine-go-bag',
     publishedAt: '2018-04-11T10:45:00Z',
-    excerpt:
-      'The small zip bag that comes everywhere with me, from the grocery store to my sister-in-law\'s wedding, and why every item earned its place.',
+    excerpt: "The small zip bag that comes everywhere with me, from the grocery store to my sister-in-law's wedding, and why every item earned its place.",
     categories: ['migraine', 'tips-tricks'],
     tags: ['pain relief', 'travel', 'sensitivities', 'flares'],
     bodyHtml: `<p>I've had migraines since I was fourteen, long enough to know that they rarely arrive at a convenient time. Over the years I've learned to carry a small zip bag everywhere: to the grocery store, on long drives, even to my sister-in-law's wedding, where it sat under the table beside my good shoes. Here's what's in it, and why.</p>
@@ -794,7 +789,7 @@ export const seedPosts: SeedPost[] = [
     slug: 'marriage-and-fibro',
     publishedAt: '2019-02-14T08:00:00Z',
     excerpt:
-      'For Valentine\'s Day, Daniel and I sat down together to write about what chronic illness has taken from our marriage, what it has given, and the habits that keep us steady.',
+      "For Valentine's Day, Daniel and I sat down together to write about what chronic illness has taken from our marriage, what it has given, and the habits that keep us steady.",
     categories: ['fibro-and-marriage', 'relationships'],
     tags: ['communication', 'family', 'support', 'asking for help'],
     bodyHtml: `<p>Daniel and I married in 2005, when I was still working full time, and we hiked on weekends, and neither of us had heard the word fibromyalgia. Fourteen years later, we've been through three diagnoses, one career change and more cancelled plans than either of us could count. For Valentine's Day, we sat down together and wrote this. He had the laptop; I had the heat wrap.</p>
@@ -837,7 +832,7 @@ export const seedPosts: SeedPost[] = [
         key: 'marriage-4',
         authorName: 'Jenna Park',
         authorEmail: 'jenna.park@example.com',
-        body: 'Redividing the chores by spoons rather than habit is going straight into our next household meeting. Happy Valentine\'s Day to you both.',
+        body: "Redividing the chores by spoons rather than habit is going straight into our next household meeting. Happy Valentine's Day to you both.",
         createdAt: '2019-02-14T19:30:00Z',
       },
     ],
@@ -911,8 +906,7 @@ export const seedPosts: SeedPost[] = [
     title: "Gentle Gifts for Someone Who's Always Tired",
     slug: 'gentle-gift-guide',
     publishedAt: '2021-11-22T09:00:00Z',
-    excerpt:
-      'A short, practical gift list for a friend with chronic illness, from the things I actually use every day to the free gifts that mean the most.',
+    excerpt: 'A short, practical gift list for a friend with chronic illness, from the things I actually use every day to the free gifts that mean the most.',
     isAffiliate: true,
     categories: ['coping', 'friendship'],
     tags: ['gifts', 'holidays', 'product review', 'chronic illness'],
@@ -946,8 +940,7 @@ export const seedPosts: SeedPost[] = [
     title: 'Sunday Inspiration: Small Good Things',
     slug: 'sunday-small-good-things',
     publishedAt: '2022-05-15T13:00:00Z',
-    excerpt:
-      'A short Sunday list of small good things from a slow week: a robin, a library hold, a good night of sleep and a friend who brought lilacs.',
+    excerpt: 'A short Sunday list of small good things from a slow week: a robin, a library hold, a good night of sleep and a friend who brought lilacs.',
     categories: ['inspiration'],
     tags: ['sunday inspiration', 'self-compassion', 'feeling better', 'sleep'],
     bodyHtml: `<p>This week was a slow one. A flare started on Tuesday and settled by Friday, which in my world counts as a short one. I spent most of it on the sofa by the window, and I promised myself that on Sunday I'd write down the good things rather than the hard ones. So here they are, small and in no particular order.</p>
@@ -971,8 +964,7 @@ export const seedPosts: SeedPost[] = [
     title: 'How I Prepare for Appointments When My Brain Is Foggy',
     slug: 'preparing-for-appointments',
     publishedAt: '2023-03-20T09:30:00Z',
-    excerpt:
-      'Ten minutes with a doctor goes by fast, especially with fibro fog. My one-page method for remembering what matters and leaving with answers.',
+    excerpt: 'Ten minutes with a doctor goes by fast, especially with fibro fog. My one-page method for remembering what matters and leaving with answers.',
     keyPoints: [
       'Write down your three most important questions, in order, before the day.',
       'Bring a short, dated summary of what has changed since your last visit.',
@@ -1004,8 +996,7 @@ export const seedPosts: SeedPost[] = [
     title: 'Book Review: How to Be Sick by Toni Bernhard',
     slug: 'book-review-how-to-be-sick',
     publishedAt: '2024-02-05T10:00:00Z',
-    excerpt:
-      'I first read this gentle book years ago and returned to it this winter. Why it still sits on my nightstand, and who I think it is for.',
+    excerpt: 'I first read this gentle book years ago and returned to it this winter. Why it still sits on my nightstand, and who I think it is for.',
     categories: ['inspiration'],
     tags: ['book review', 'books', 'review', 'self-compassion', 'acceptance'],
     bodyHtml: `<p>Some books you read once. Others you keep coming back to, finding something new each time because you've changed since the last reading. For me, <em>How to Be Sick</em> by Toni Bernhard is one of the second kind. I first read it years ago, a few pages at a time, and returned to it this winter during a long grey stretch. This isn't a formal review, more a librarian's note on why I keep recommending it.</p>

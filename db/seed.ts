@@ -5,29 +5,8 @@ import { sanitizeHtml } from '@/lib/content/sanitize'
 import { slugify } from '@/lib/content/slug'
 import type { SiteSettings } from '@/lib/settings'
 import type { Db } from './client'
-import {
-  authors,
-  categories,
-  comments,
-  menuItems,
-  menus,
-  postCategories,
-  posts,
-  postTags,
-  settings,
-  tags,
-} from './schema'
-import {
-  seedAuthor,
-  seedCategories,
-  seedPages,
-  seedPosts,
-  seedPrimaryMenu,
-  seedSite,
-  seedTags,
-  type SeedCategory,
-  type SeedMenuItem,
-} from './seed-content'
+import { authors, categories, comments, menuItems, menus, postCategories, posts, postTags, settings, tags } from './schema'
+import { seedAuthor, seedCategories, seedPages, seedPosts, seedPrimaryMenu, seedSite, seedTags, type SeedCategory, type SeedMenuItem } from './seed-content'
 
 export function isDatabaseEmpty(db: Db): boolean {
   const row = db.get<{ count: number }>(sql`select count(*) as count from ${posts}`)
@@ -78,7 +57,11 @@ export function seedDemoContent(db: Db): { posts: number; pages: number; comment
 
     const tagIdByName = new Map<string, number>()
     for (const name of seedTags) {
-      const row = tx.insert(tags).values({ name, slug: slugify(name) }).returning({ id: tags.id }).get()
+      const row = tx
+        .insert(tags)
+        .values({ name, slug: slugify(name) })
+        .returning({ id: tags.id })
+        .get()
       tagIdByName.set(name, row.id)
     }
 

@@ -38,7 +38,14 @@ describe('npm run db:setup and npm run user:create', { timeout: 60_000 }, () => 
   })
 
   it('creates an author, or resets a password, without questions', async () => {
-    const created = run('scripts/user-create.ts', dataDir, ['--email', 'Writer@Example.com', '--password', 'a sufficiently long one', '--name', 'Second Writer'])
+    const created = run('scripts/user-create.ts', dataDir, [
+      '--email',
+      'Writer@Example.com',
+      '--password',
+      'a sufficiently long one',
+      '--name',
+      'Second Writer',
+    ])
     expect(created).toMatch(/Created the author Second Writer <writer@example.com>/)
     expect(await verifyPassword(passwordHashOf(dataDir, 'writer@example.com'), 'a sufficiently long one')).toBe(true)
     run('scripts/user-create.ts', dataDir, ['--email', 'writer@example.com', '--password', 'another long password'])

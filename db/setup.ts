@@ -17,7 +17,12 @@ if (isDatabaseEmpty(db)) {
   console.log(`Database ${env.databasePath} is up to date; it already has content, so nothing was seeded.`)
 }
 
-const [firstAuthor] = db.select({ id: authors.id, email: authors.email, passwordHash: authors.passwordHash }).from(authors).orderBy(asc(authors.id)).limit(1).all()
+const [firstAuthor] = db
+  .select({ id: authors.id, email: authors.email, passwordHash: authors.passwordHash })
+  .from(authors)
+  .orderBy(asc(authors.id))
+  .limit(1)
+  .all()
 if (firstAuthor && !firstAuthor.passwordHash) {
   const password = randomBytes(12).toString('base64url')
   const passwordHash = await hashPassword(password)

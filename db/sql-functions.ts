@@ -6,5 +6,7 @@ import { plainText } from '../lib/content/excerpt'
 // stale search index). db/client.ts does it for the app; raw connections in scripts and browser tests
 // call this too. See docs/decisions/0011-search-index.md.
 export function registerSqlFunctions(sqlite: Database.Database): void {
-  sqlite.function('spoonpress_plain_text', { deterministic: true }, (html: unknown) => (typeof html === 'string' ? plainText(html).replace(/[\u0000-\u001f]/g, ' ') : ''))
+  sqlite.function('spoonpress_plain_text', { deterministic: true }, (html: unknown) =>
+    typeof html === 'string' ? plainText(html).replace(/[\u0000-\u001f]/g, ' ') : '',
+  )
 }

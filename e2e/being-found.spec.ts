@@ -18,7 +18,9 @@ function insertPost(title: string, slug: string, status = 'published') {
     const author = sqlite.prepare("select id from authors where email = 'maren@example.com'").get() as { id: number }
     const now = Date.now()
     sqlite
-      .prepare("insert into posts (type, status, title, slug, author_id, body, excerpt, published_at, modified_at) values ('post', ?, ?, ?, ?, '<p>Written for the being-found journey.</p>', 'A short summary.', ?, ?)")
+      .prepare(
+        "insert into posts (type, status, title, slug, author_id, body, excerpt, published_at, modified_at) values ('post', ?, ?, ?, ?, '<p>Written for the being-found journey.</p>', 'A short summary.', ?, ?)",
+      )
       .run(status, title, slug, author.id, now - 60_000, now)
   } finally {
     sqlite.close()
@@ -51,7 +53,9 @@ async function expectCompleteHead(page: Page, canonical: string) {
 }
 
 async function visibleCrumbs(page: Page) {
-  return (await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').allTextContents()).map((crumb) => crumb.replace(/^\s*\/\s*/, '').trim())
+  return (await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').allTextContents()).map((crumb) =>
+    crumb.replace(/^\s*\/\s*/, '').trim(),
+  )
 }
 
 test('the search box works with and without JavaScript, and any input is answered calmly', async ({ page, isJavaScriptEnabled }) => {
@@ -237,7 +241,10 @@ test('feeds and the sitemap parse, answer 304, and show a new post and an approv
   for (const path of ['/comments/feed', `/${slug}/feed`]) {
     const body = await (await request.get(path)).text()
     const entries = list(((parseXml(body).rss as Node).channel as Node).item)
-    expect(entries.map((entry) => text(entry.description)), path).toContain(comment)
+    expect(
+      entries.map((entry) => text(entry.description)),
+      path,
+    ).toContain(comment)
     expect(body, path).not.toContain(email)
   }
   await reader.close()

@@ -55,7 +55,12 @@ test('held comments leave the cached page alone; an approved one replaces it at 
 
   const action = await loadFormFields(request, `/${slug}`)
   const held = uniqueText('held for moderation')
-  const heldResponse = await postRawComment(request, `/${slug}`, action, { comment: held, author: 'Newcomer', email: `newcomer-${Date.now()}@example.com`, url: '' })
+  const heldResponse = await postRawComment(request, `/${slug}`, action, {
+    comment: held,
+    author: 'Newcomer',
+    email: `newcomer-${Date.now()}@example.com`,
+    url: '',
+  })
   expect(heldResponse.headers()['location']).toMatch(/\?unapproved=\d+/)
   const afterHeld = await request.get(`/${slug}`, { headers: reader })
   expect(afterHeld.headers()['x-spoonpress-cache']).toBe('HIT')

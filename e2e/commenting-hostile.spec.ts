@@ -62,7 +62,9 @@ test('forged submissions are refused and store nothing', async ({ request }, tes
   const otherPostComment = sqlite
     .prepare(`select c.id from comments c join posts p on p.id = c.post_id where p.slug = 'memantine-for-fibromyalgia' and c.status = 'approved' limit 1`)
     .get() as { id: number }
-  const draftPost = sqlite.prepare(`insert into posts (type, status, title, slug, author_id, body) values ('post', 'draft', 'Draft', ?, 1, '') returning id`).get(`draft-${Date.now()}`) as { id: number }
+  const draftPost = sqlite
+    .prepare(`insert into posts (type, status, title, slug, author_id, body) values ('post', 'draft', 'Draft', ?, 1, '') returning id`)
+    .get(`draft-${Date.now()}`) as { id: number }
   sqlite.close()
 
   const cases: [string, Record<string, string>][] = [
@@ -90,7 +92,10 @@ test('forged submissions are refused and store nothing', async ({ request }, tes
 
   // A form posted without the action's hidden fields is just a POST to a page: nothing runs.
   const text = uniqueText('no action at all')
-  const response = await request.post(`/${slug}`, { multipart: { postId: action.postId ?? '', comment: text, author: 'x', email: 'x@example.com' }, maxRedirects: 0 })
+  const response = await request.post(`/${slug}`, {
+    multipart: { postId: action.postId ?? '', comment: text, author: 'x', email: 'x@example.com' },
+    maxRedirects: 0,
+  })
   expect(response.status()).toBeLessThan(500)
   expect(countComments('body = ?', text)).toBe(0)
 })
@@ -102,7 +107,12 @@ test('a hundred comments posted at once are all stored exactly once', async ({ r
   const batch = uniqueText('parallel')
   const responses = await Promise.all(
     Array.from({ length: 100 }, (_, index) =>
-      postRawComment(request, `/${slug}`, action, { comment: `${batch} number ${index}`, author: `Parallel ${index}`, email: `parallel-${index}@example.com`, url: '' }),
+      postRawComment(request, `/${slug}`, action, {
+        comment: `${batch} number ${index}`,
+        author: `Parallel ${index}`,
+        email: `parallel-${index}@example.com`,
+        url: '',
+      }),
     ),
   )
   const statuses = responses.map((response) => response.status())

@@ -72,10 +72,17 @@ test('reply, reply to a reply, and cancel reply', async ({ page, isJavaScriptEna
   await topArticle.getByRole('link', { name: `Reply to ${trusted.authorName}` }).click()
   const reply = uniqueText('A reply')
   await form.post({ comment: reply, name: trusted.authorName, email: trusted.authorEmail })
-  const topItem = page.locator('li[id^="comment-"]').filter({ has: page.getByText(top, { exact: true }) }).first()
+  const topItem = page
+    .locator('li[id^="comment-"]')
+    .filter({ has: page.getByText(top, { exact: true }) })
+    .first()
   await expect(topItem.locator('ol li').getByText(reply)).toBeVisible()
 
-  await page.getByRole('article').filter({ hasText: reply }).getByRole('link', { name: /^Reply to/ }).click()
+  await page
+    .getByRole('article')
+    .filter({ hasText: reply })
+    .getByRole('link', { name: /^Reply to/ })
+    .click()
   const replyToReply = uniqueText('A reply to the reply')
   await form.post({ comment: replyToReply, name: trusted.authorName, email: trusted.authorEmail })
   await expect(topItem.locator('ol ol li').getByText(replyToReply)).toBeVisible()
@@ -85,7 +92,13 @@ test('remembered details fill the form next time', async ({ page }, testInfo) =>
   const slug = postFor(testInfo.project.name)
   await page.goto(`/${slug}`)
   const form = new CommentForm(page)
-  await form.post({ comment: uniqueText('Remember me'), name: 'Rememberable', email: 'remember@example.com', website: 'https://example.org/me', saveDetails: true })
+  await form.post({
+    comment: uniqueText('Remember me'),
+    name: 'Rememberable',
+    email: 'remember@example.com',
+    website: 'https://example.org/me',
+    saveDetails: true,
+  })
   await expect(page).toHaveURL(/\?unapproved=\d+#comment-\d+$/)
   await page.goto('/budgeting-spoons')
   await expect(form.field('Name')).toHaveValue('Rememberable')

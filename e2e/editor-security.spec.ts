@@ -28,7 +28,25 @@ function urlFor(file: string, ids: { post: number; page: number }): string {
 function snapshot(): string {
   const sqlite = openTestDatabase()
   try {
-    const tables = ['posts', 'revisions', 'post_categories', 'post_tags', 'tags', 'categories', 'media', 'comments', 'settings', 'menus', 'menu_items', 'subscribers', 'outbox', 'redirects', 'authors', 'import_jobs', 'wordpress_attachments']
+    const tables = [
+      'posts',
+      'revisions',
+      'post_categories',
+      'post_tags',
+      'tags',
+      'categories',
+      'media',
+      'comments',
+      'settings',
+      'menus',
+      'menu_items',
+      'subscribers',
+      'outbox',
+      'redirects',
+      'authors',
+      'import_jobs',
+      'wordpress_attachments',
+    ]
     const hash = createHash('sha256')
     for (const table of tables) hash.update(JSON.stringify(sqlite.prepare(`select * from ${table} order by rowid`).all()))
     return hash.digest('hex')
@@ -57,7 +75,21 @@ test('every editor page sends a stranger to the login page', async ({ request },
   const ids = existingIds()
   const files = [...findPages('app/(admin)'), 'app/(site)/preview/[id]/page.tsx']
   const urls = files.map((file) => urlFor(file, ids))
-  expect(urls).toEqual(expect.arrayContaining(['/admin', '/admin/posts', '/admin/posts/new', `/admin/posts/${ids.post}`, '/admin/media', '/admin/comments', '/admin/menus', '/admin/categories', '/admin/tags', '/admin/settings', '/admin/outbox']))
+  expect(urls).toEqual(
+    expect.arrayContaining([
+      '/admin',
+      '/admin/posts',
+      '/admin/posts/new',
+      `/admin/posts/${ids.post}`,
+      '/admin/media',
+      '/admin/comments',
+      '/admin/menus',
+      '/admin/categories',
+      '/admin/tags',
+      '/admin/settings',
+      '/admin/outbox',
+    ]),
+  )
   for (const url of urls) {
     const response = await request.get(url, { maxRedirects: 0, headers: { cookie: '' } })
     expect(response.status(), url).toBeGreaterThanOrEqual(300)

@@ -68,7 +68,12 @@ test.describe('writing with the editor', () => {
     await expect(page.getByRole('status').first()).toContainText('Published')
     await stranger.goto(`/${slug}`)
     await expect(stranger.getByRole('heading', { level: 1 })).toHaveText(title)
-    await expect(stranger.getByRole('link', { name: 'https://example.com/pacing' }).or(stranger.getByRole('link', { name: 'example.com' })).first()).toBeVisible()
+    await expect(
+      stranger
+        .getByRole('link', { name: 'https://example.com/pacing' })
+        .or(stranger.getByRole('link', { name: 'example.com' }))
+        .first(),
+    ).toBeVisible()
     await stranger.goto('/')
     await expect(stranger.getByRole('link', { name: title, exact: true })).toBeVisible()
     await stranger.goto('/category/coping/tips-tricks')
@@ -144,16 +149,16 @@ test.describe('writing with the editor', () => {
     sqlite.close()
     const timeZone = row ? (JSON.parse(row.value) as string) : 'America/New_York'
     const inOneMinute = new Date(Date.now() + 60_000)
-    const local = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(inOneMinute).replace(' ', 'T')
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .format(inOneMinute)
+      .replace(' ', 'T')
     await editor.field('Publish at').fill(local)
     await editor.save('Schedule')
     await expect(page.getByRole('status').first()).toContainText('Scheduled')
     const slug = await editor.field('Slug').inputValue()
     const reader = await browser.newPage()
     expect((await reader.goto(`/${slug}`))?.status()).toBe(404)
-    await expect
-      .poll(async () => (await reader.goto(`/${slug}`))?.status(), { timeout: 120_000, intervals: [5_000] })
-      .toBe(200)
+    await expect.poll(async () => (await reader.goto(`/${slug}`))?.status(), { timeout: 120_000, intervals: [5_000] }).toBe(200)
     await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title)
     await reader.goto('/')
     await expect(reader.getByRole('link', { name: title, exact: true })).toBeVisible()
@@ -231,7 +236,10 @@ test('the post list filters by status and searches titles', async ({ page }) => 
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveURL(/\?q=memantine$/)
   await expect(page.getByRole('table').getByRole('link')).toHaveCount(1)
-  await page.getByRole('navigation', { name: 'Filter by status' }).getByRole('link', { name: /^Drafts/ }).click()
+  await page
+    .getByRole('navigation', { name: 'Filter by status' })
+    .getByRole('link', { name: /^Drafts/ })
+    .click()
   await expect(page).toHaveURL(/status=draft/)
   await expect(page.getByRole('link', { name: /Memantine/ })).toHaveCount(0)
 })

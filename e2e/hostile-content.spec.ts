@@ -31,7 +31,13 @@ test('hostile HTML and comment fields in the database render inert', async ({ pa
         `insert into comments (post_id, author_name, author_email, author_url, body, status, created_at)
          values (?, ?, 'attacker@example.com', ?, ?, 'approved', ?)`,
       )
-      .run(post.id, '<img src=x onerror="window.__pwned=\'name\'">Mallory', 'javascript:window.__pwned="url"', '<script>window.__pwned="comment"</script>hello', now)
+      .run(
+        post.id,
+        '<img src=x onerror="window.__pwned=\'name\'">Mallory',
+        'javascript:window.__pwned="url"',
+        '<script>window.__pwned="comment"</script>hello',
+        now,
+      )
   } finally {
     sqlite.close()
   }
@@ -66,7 +72,10 @@ test('hostile HTML and comment fields in the database render inert', async ({ pa
   await expect(page.getByRole('link', { name: /Mallory/ }).filter({ hasNotText: 'Reply' })).toHaveCount(0)
 
   await page.getByText('click me').click()
-  await page.getByText('styled').click().catch(() => undefined)
+  await page
+    .getByText('styled')
+    .click()
+    .catch(() => undefined)
   expect(dialogs).toEqual([])
   if (testInfo.project.name === 'js') expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined()
 })

@@ -11,7 +11,9 @@ function createPage(title: string): number {
     const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
     const now = Date.now()
     const row = sqlite
-      .prepare("insert into posts (type, status, title, slug, author_id, body, published_at, created_at, modified_at) values ('page', 'published', ?, ?, 1, '<p>Plan.</p>', ?, ?, ?) returning id")
+      .prepare(
+        "insert into posts (type, status, title, slug, author_id, body, published_at, created_at, modified_at) values ('page', 'published', ?, ?, 1, '<p>Plan.</p>', ?, ?, ?) returning id",
+      )
       .get(title, slug, now, now, now) as { id: number }
     return row.id
   } finally {
@@ -22,7 +24,11 @@ function createPage(title: string): number {
 function createCategory(name: string): number {
   const sqlite = openTestDatabase()
   try {
-    return (sqlite.prepare('insert into categories (name, slug) values (?, ?) returning id').get(name, name.toLowerCase().replace(/[^a-z0-9]+/g, '-')) as { id: number }).id
+    return (
+      sqlite.prepare('insert into categories (name, slug) values (?, ?) returning id').get(name, name.toLowerCase().replace(/[^a-z0-9]+/g, '-')) as {
+        id: number
+      }
+    ).id
   } finally {
     sqlite.close()
   }
@@ -73,7 +79,10 @@ async function openAsReader(browser: Browser, isJavaScriptEnabled: boolean): Pro
 }
 
 function itemCard(page: Page, title: string): Locator {
-  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: title, exact: true }) }).last()
+  return page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3, name: title, exact: true }) })
+    .last()
 }
 
 test('the author builds a three-level menu, renames an item, and readers see it at once', async ({ page, browser, isJavaScriptEnabled }) => {

@@ -20,7 +20,9 @@ function createPost(label: string): { id: number; slug: string } {
     const author = sqlite.prepare("select id from authors where email = 'maren@example.com'").get() as { id: number }
     const now = Date.now()
     const row = sqlite
-      .prepare("insert into posts (type, status, title, slug, author_id, body, published_at, modified_at, comment_status) values ('post', 'published', ?, ?, ?, '<p>A post for moderation tests.</p>', ?, ?, 'open') returning id")
+      .prepare(
+        "insert into posts (type, status, title, slug, author_id, body, published_at, modified_at, comment_status) values ('post', 'published', ?, ?, ?, '<p>A post for moderation tests.</p>', ?, ?, 'open') returning id",
+      )
       .get(`Moderation ${label}`, slug, author.id, now - 60_000, now) as { id: number }
     return { id: row.id, slug }
   } finally {
@@ -32,7 +34,9 @@ function insertComment(postId: number, fields: { name: string; email: string; bo
   const sqlite = openTestDatabase()
   try {
     const row = sqlite
-      .prepare('insert into comments (post_id, parent_id, author_name, author_email, author_ip, body, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id')
+      .prepare(
+        'insert into comments (post_id, parent_id, author_name, author_email, author_ip, body, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id',
+      )
       .get(postId, fields.parentId ?? null, fields.name, fields.email, '192.0.2.44', fields.body, fields.status, Date.now()) as { id: number }
     if (fields.status === 'approved') sqlite.prepare('update posts set comment_count = comment_count + 1 where id = ?').run(postId)
     return row.id
@@ -69,7 +73,9 @@ test('approving a first comment shows it, and trusts that email from then on', a
       sqlite.close()
     }
   })()
-  await expect.poll(() => mailbox.to('maren@example.com').find((mail) => mail.text?.includes(first))?.subject, { timeout: 10_000 }).toBe('[Spoon Notes] Please moderate: “Moderation trust”')
+  await expect
+    .poll(() => mailbox.to('maren@example.com').find((mail) => mail.text?.includes(first))?.subject, { timeout: 10_000 })
+    .toBe('[Spoon Notes] Please moderate: “Moderation trust”')
   const notice = mailbox.to('maren@example.com').find((mail) => mail.text?.includes(first))
   expect(notice?.text).toContain(`/admin/comments/${commentId}`)
   expect(notice?.text).toContain(`Email: ${email}`)
@@ -220,7 +226,10 @@ test('the author replies from the queue: the reply is nested, marked, and approv
 
   const reader = await readerPage(browser, isJavaScriptEnabled)
   await reader.page.goto(`/${post.slug}`)
-  const questionItem = reader.page.locator('li[id^="comment-"]').filter({ has: reader.page.getByText(question, { exact: true }) }).first()
+  const questionItem = reader.page
+    .locator('li[id^="comment-"]')
+    .filter({ has: reader.page.getByText(question, { exact: true }) })
+    .first()
   const replyArticle = questionItem.locator('ol li').getByRole('article').filter({ hasText: answer })
   await expect(replyArticle).toBeVisible()
   await expect(replyArticle.getByText('Author', { exact: true })).toBeVisible()

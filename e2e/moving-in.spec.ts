@@ -6,7 +6,19 @@ import { expect, expectNoAxeViolations, openTestDatabase, signIn, test } from '.
 // Afterwards the journey takes the imported rows out again, so the journeys after it read the demo
 // blog they expect (the fixture's posts would fill the seed's "Uncategorized" archive, for one).
 const fixture = path.resolve(process.cwd(), '../shared/fixtures/wordpress-theme-unit-test.xml')
-const importedTables = ['comments', 'post_categories', 'post_tags', 'menu_items', 'menus', 'redirects', 'wordpress_attachments', 'posts', 'categories', 'tags', 'authors'] as const
+const importedTables = [
+  'comments',
+  'post_categories',
+  'post_tags',
+  'menu_items',
+  'menus',
+  'redirects',
+  'wordpress_attachments',
+  'posts',
+  'categories',
+  'tags',
+  'authors',
+] as const
 let lastIdsBefore: Map<string, number> | null = null
 
 function lastIds(): Map<string, number> {
@@ -27,15 +39,22 @@ test.afterEach(() => {
     sqlite.transaction(() => {
       for (const table of importedTables) sqlite.prepare(`delete from ${table} where rowid > ?`).run(before.get(table) ?? 0)
       // Rows the import merged with (the seed's About page, its Uncategorized category) forget the file.
-      for (const table of ['posts', 'categories', 'tags', 'comments', 'menus', 'menu_items']) sqlite.prepare(`update ${table} set wordpress_id = null where wordpress_id is not null and rowid <= ?`).run(before.get(table) ?? 0)
-      sqlite.prepare("update posts set comment_count = (select count(*) from comments where post_id = posts.id and status = 'approved' and type = 'comment')").run()
+      for (const table of ['posts', 'categories', 'tags', 'comments', 'menus', 'menu_items'])
+        sqlite.prepare(`update ${table} set wordpress_id = null where wordpress_id is not null and rowid <= ?`).run(before.get(table) ?? 0)
+      sqlite
+        .prepare("update posts set comment_count = (select count(*) from comments where post_id = posts.id and status = 'approved' and type = 'comment')")
+        .run()
     })()
   } finally {
     sqlite.close()
   }
 })
 
-test('upload a WordPress export, see progress and the report, then read the imported site through old links', async ({ page, request, isJavaScriptEnabled }) => {
+test('upload a WordPress export, see progress and the report, then read the imported site through old links', async ({
+  page,
+  request,
+  isJavaScriptEnabled,
+}) => {
   test.setTimeout(90_000)
   await signIn(page)
   lastIdsBefore = lastIds()

@@ -141,7 +141,10 @@ test('header injection is refused and hostile names stay inert', async ({ page, 
   const action = await loadFormFields(request, '/newsletter', 'firstName')
   const injected = `inject-${Date.now()}@example.com`
   await request.post('/newsletter', { multipart: { ...action, email: injected, firstName: 'Eve\r\nBcc: victim@example.com', source: 'page' }, maxRedirects: 0 })
-  await request.post('/newsletter', { multipart: { ...action, email: `${injected}\r\nBcc: victim@example.com`, firstName: '', source: 'page' }, maxRedirects: 0 })
+  await request.post('/newsletter', {
+    multipart: { ...action, email: `${injected}\r\nBcc: victim@example.com`, firstName: '', source: 'page' },
+    maxRedirects: 0,
+  })
   expect(subscriberStatus(injected)).toBeUndefined()
 
   const hostile = `hostile-${Date.now()}@example.com`

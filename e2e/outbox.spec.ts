@@ -46,7 +46,14 @@ test('a failed email is listed under Failed with its error, and stored markup st
   const sqlite = openTestDatabase()
   const { lastInsertRowid } = sqlite
     .prepare("insert into outbox (to_address, subject, text_body, html_body, headers, status, error, created_at) values (?, ?, ?, ?, '{}', 'failed', ?, ?)")
-    .run('reader@example.com', subject, 'Hello <b>there</b> <img src=x onerror="document.title=1"> <a href="https://evil.example/">click</a>', '<p><a href="https://evil.example/">click</a><img src=x onerror="document.title=1"></p>', 'Greeting never came', Date.now())
+    .run(
+      'reader@example.com',
+      subject,
+      'Hello <b>there</b> <img src=x onerror="document.title=1"> <a href="https://evil.example/">click</a>',
+      '<p><a href="https://evil.example/">click</a><img src=x onerror="document.title=1"></p>',
+      'Greeting never came',
+      Date.now(),
+    )
   sqlite.close()
   page.on('dialog', (dialog) => {
     throw new Error(`unexpected dialog: ${dialog.message()}`)

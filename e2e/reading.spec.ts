@@ -50,7 +50,10 @@ test.describe('reading the seed post page', () => {
     const parent = seedComments.find((comment) => comment.key === reply?.replyTo)
     if (!reply || !parent) throw new Error('the memantine post needs a reply in its demo comments')
     await expect(page.getByRole('heading', { name: '3 Comments', level: 2 })).toBeVisible()
-    const parentItem = page.locator('li[id^="comment-"]').filter({ has: page.getByRole('article', { name: parent.authorName, exact: true }) }).first()
+    const parentItem = page
+      .locator('li[id^="comment-"]')
+      .filter({ has: page.getByRole('article', { name: parent.authorName, exact: true }) })
+      .first()
     await expect(parentItem.getByRole('article', { name: reply.authorName, exact: true })).toBeVisible()
     // Newest first at the top level, as the seed blog shows them.
     const topLevel = page.locator('#comments > ol > li > article')
@@ -221,7 +224,6 @@ test('the post author’s replies are marked', async ({ page }) => {
   await expect(authorComment.getByText('Author', { exact: true })).toBeVisible()
 })
 
-
 test('a post with a comment thread hydrates without a single browser error', async ({ page, isJavaScriptEnabled }) => {
   test.skip(!isJavaScriptEnabled, 'Hydration needs JavaScript')
   // The thread is a client component rendered on the server: any difference between the server's
@@ -236,7 +238,10 @@ test('a post with a comment thread hydrates without a single browser error', asy
   await expect(post.comments.getByRole('article').first()).toBeVisible()
   await page.waitForLoadState('networkidle')
   // The reply link still moves the form in place once hydrated.
-  await post.comments.getByRole('link', { name: /^Reply to / }).first().click()
+  await post.comments
+    .getByRole('link', { name: /^Reply to / })
+    .first()
+    .click()
   await expect(page.locator('#respond').getByRole('heading', { name: /^Reply to / })).toBeVisible()
   expect(errors).toEqual([])
 })

@@ -156,7 +156,10 @@ test('an uploaded picture becomes the author’s picture in the author box', asy
   await expect(page.getByRole('status').filter({ hasText: 'Uploaded' })).toBeVisible()
 
   const screen = new SettingsScreen(page)
-  const authorBoxPicture = page.getByRole('main').getByRole('region', { name: /^About / }).locator('img')
+  const authorBoxPicture = page
+    .getByRole('main')
+    .getByRole('region', { name: /^About / })
+    .locator('img')
   try {
     await screen.saveProfile({ Picture: alt })
     await expect(screen.profileForm.getByRole('img', { name: 'Your current picture' })).toBeVisible()

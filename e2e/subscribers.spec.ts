@@ -3,7 +3,9 @@ import { expect, expectNoAxeViolations, openTestDatabase, signIn, test } from '.
 test('the author lists, searches, exports, imports and removes subscribers', async ({ page, isJavaScriptEnabled }, testInfo) => {
   const marker = `${testInfo.project.name}-${Date.now()}`
   const sqlite = openTestDatabase()
-  sqlite.prepare("insert into subscribers (email, first_name, status, source, created_at) values (?, 'Casey', 'confirmed', 'sidebar', ?)").run(`casey-${marker}@example.com`, Date.now())
+  sqlite
+    .prepare("insert into subscribers (email, first_name, status, source, created_at) values (?, 'Casey', 'confirmed', 'sidebar', ?)")
+    .run(`casey-${marker}@example.com`, Date.now())
   sqlite.close()
   await signIn(page)
   await page.goto('/admin/subscribers')
@@ -22,7 +24,13 @@ test('the author lists, searches, exports, imports and removes subscribers', asy
   expect(await exported.text()).toContain(`casey-${marker}@example.com,Casey,confirmed,sidebar`)
 
   // Import: bad lines are reported, duplicates merged, good ones added.
-  const csv = ['email,first_name', `new-${marker}@example.com,Noor`, 'not-an-email,Broken', `NEW-${marker}@example.com,Noor again`, `casey-${marker}@example.com,`].join('\n')
+  const csv = [
+    'email,first_name',
+    `new-${marker}@example.com,Noor`,
+    'not-an-email,Broken',
+    `NEW-${marker}@example.com,Noor again`,
+    `casey-${marker}@example.com,`,
+  ].join('\n')
   await page.getByLabel('CSV file').setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
   await page.getByRole('button', { name: 'Import' }).click()
   const summary = page.getByRole('status').filter({ hasText: 'Added' })
@@ -32,7 +40,10 @@ test('the author lists, searches, exports, imports and removes subscribers', asy
 
   await page.goto(`/admin/subscribers?q=${encodeURIComponent(`new-${marker}`)}`)
   await expect(page.getByRole('table')).toContainText('Noor')
-  await page.getByRole('button', { name: /Remove/ }).first().click()
+  await page
+    .getByRole('button', { name: /Remove/ })
+    .first()
+    .click()
   // The list refreshes without the row (waiting here: navigating at once could cut the removal off).
   await expect(page.getByRole('table')).toHaveCount(0)
   await page.goto(`/admin/subscribers?q=${encodeURIComponent(`new-${marker}`)}`)

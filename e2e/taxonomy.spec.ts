@@ -15,7 +15,9 @@ function insertPost(title: string, terms: { categoryIds?: number[]; tagIds?: num
     const author = sqlite.prepare('select id from authors order by id limit 1').get() as { id: number }
     const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
     const { lastInsertRowid } = sqlite
-      .prepare("insert into posts (type, status, title, slug, author_id, body, published_at, primary_category_id) values ('post', 'published', ?, ?, ?, '<p>Test post.</p>', ?, ?)")
+      .prepare(
+        "insert into posts (type, status, title, slug, author_id, body, published_at, primary_category_id) values ('post', 'published', ?, ?, ?, '<p>Test post.</p>', ?, ?)",
+      )
       .run(title, slug, author.id, longAgo, terms.categoryIds?.[0] ?? null)
     const postId = Number(lastInsertRowid)
     for (const categoryId of terms.categoryIds ?? []) sqlite.prepare('insert into post_categories (post_id, category_id) values (?, ?)').run(postId, categoryId)

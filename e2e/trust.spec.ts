@@ -84,7 +84,11 @@ test('auth redirects name SITE_URL, never a host the request made up', async ({ 
   await ensureAuthor(email)
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }
   const forged = { 'x-forwarded-host': 'attacker.example', 'x-forwarded-proto': 'https' }
-  const response = await request.post('/api/auth/callback/credentials', { form: { email, password: 'not the password', csrfToken }, headers: forged, maxRedirects: 0 })
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { email, password: 'not the password', csrfToken },
+    headers: forged,
+    maxRedirects: 0,
+  })
   expect(response.status()).toBeGreaterThanOrEqual(300)
   expect(response.status()).toBeLessThan(400)
   // Neither the forged host nor the forged scheme: SITE_URL's. (Next writes a loopback SITE_URL such as
@@ -98,7 +102,7 @@ test('auth redirects name SITE_URL, never a host the request made up', async ({ 
   expect(location.pathname).toBe('/login')
 })
 
-test('newsletter: a GET of the link confirms nothing, one email an hour per address, no stranger\'s name', async ({ page, request }, testInfo) => {
+test("newsletter: a GET of the link confirms nothing, one email an hour per address, no stranger's name", async ({ page, request }, testInfo) => {
   test.skip(testInfo.project.name !== 'js', 'the button is a plain form (the newsletter journey presses it without JavaScript): one project is enough')
   const email = `trust-${Date.now()}@example.com`
   const signUp = async () => {
@@ -157,7 +161,18 @@ test('a forged or missing fill-time stamp is refused; the signed one works', asy
 // policy with no 'unsafe-inline' for scripts (the fixture fails the test on any violation).
 test('reader pages run under a strict CSP with their scripts hashed, cached and fresh', async ({ page, request }, testInfo) => {
   test.skip(testInfo.project.name !== 'js', 'the policy matters where JavaScript runs')
-  const pages = ['/', '/page/2', '/memantine-for-fibromyalgia', '/about', '/about/whats-helped-me-most', '/category/conditions', '/tag/brain-fog', '/author/maren-holt', '/no-such-page-anywhere', '/newsletter']
+  const pages = [
+    '/',
+    '/page/2',
+    '/memantine-for-fibromyalgia',
+    '/about',
+    '/about/whats-helped-me-most',
+    '/category/conditions',
+    '/tag/brain-fog',
+    '/author/maren-holt',
+    '/no-such-page-anywhere',
+    '/newsletter',
+  ]
   for (const path of pages) {
     for (const visit of ['first', 'second']) {
       const response = await page.goto(path)
@@ -177,7 +192,9 @@ test('reader pages run under a strict CSP with their scripts hashed, cached and 
 
   // A reader's own variant is rendered for that request (here the no-JavaScript reply form), and the
   // form it draws still moves with JavaScript: the page's code runs.
-  const commentId = queryOne<{ id: number }>("select c.id from comments c join posts p on p.id = c.post_id where p.slug = 'memantine-for-fibromyalgia' and c.status = 'approved' order by c.id limit 1")?.id
+  const commentId = queryOne<{ id: number }>(
+    "select c.id from comments c join posts p on p.id = c.post_id where p.slug = 'memantine-for-fibromyalgia' and c.status = 'approved' order by c.id limit 1",
+  )?.id
   const fresh = await page.goto(`/memantine-for-fibromyalgia?replytocom=${commentId}`)
   expect(fresh?.headers()['x-spoonpress-cache']).toBe('BYPASS')
   expect(/script-src ([^;]*)/.exec((await fresh?.allHeaders())?.['content-security-policy'] ?? '')?.[1]).not.toContain('unsafe-inline')
@@ -199,15 +216,30 @@ test('privacy tools: export and erase one email through the editor; nothing hold
   const text = uniqueText('Please forget me')
   const post = queryOne<{ id: number; slug: string }>("select id, slug from posts where slug = 'budgeting-spoons'")
   if (!post) throw new Error('the demo post is missing')
-  run("insert into comments (post_id, author_name, author_email, author_ip, user_agent, body, status, notify_replies, created_at) values (?, 'Forget Me', ?, ?, 'Forgettable Browser', ?, 'approved', 1, ?)", post.id, email, ip, text, Date.now())
+  run(
+    "insert into comments (post_id, author_name, author_email, author_ip, user_agent, body, status, notify_replies, created_at) values (?, 'Forget Me', ?, ?, 'Forgettable Browser', ?, 'approved', 1, ?)",
+    post.id,
+    email,
+    ip,
+    text,
+    Date.now(),
+  )
   run("insert into subscribers (email, first_name, status, source, created_at) values (?, 'Forget', 'confirmed', 'page', ?)", email, Date.now())
-  run("insert into outbox (to_address, subject, text_body, html_body, headers, status, created_at) values (?, 'Hello', 'Hi', '<p>Hi</p>', '{}', 'sent', ?)", email, Date.now())
+  run(
+    "insert into outbox (to_address, subject, text_body, html_body, headers, status, created_at) values (?, 'Hello', 'Hi', '<p>Hi</p>', '{}', 'sent', ?)",
+    email,
+    Date.now(),
+  )
 
   await signIn(page)
   await page.goto('/admin/privacy')
   await page.getByLabel('Email address to export').fill(email)
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download personal data' }).click()])
-  const exported = JSON.parse(await streamText(await download.createReadStream())) as { comments: { text: string; ipAddress: string }[]; subscriptions: { email: string }[]; notificationSettings: { emailMeReplies: boolean }[] }
+  const exported = JSON.parse(await streamText(await download.createReadStream())) as {
+    comments: { text: string; ipAddress: string }[]
+    subscriptions: { email: string }[]
+    notificationSettings: { emailMeReplies: boolean }[]
+  }
   expect(exported.comments).toEqual([expect.objectContaining({ text, ipAddress: ip })])
   expect(exported.subscriptions).toEqual([expect.objectContaining({ email })])
   expect(exported.notificationSettings).toEqual([expect.objectContaining({ emailMeReplies: true })])
@@ -223,7 +255,9 @@ test('privacy tools: export and erase one email through the editor; nothing hold
 
   // Nothing holds the address or its IP: the database, the post page, the subscriber export, a new export.
   const sqlite = openTestDatabase()
-  const dump = ['comments', 'subscribers', 'outbox', 'rate_limit_hits'].map((table) => JSON.stringify(sqlite.prepare(`select * from ${table}`).all())).join('\n')
+  const dump = ['comments', 'subscribers', 'outbox', 'rate_limit_hits']
+    .map((table) => JSON.stringify(sqlite.prepare(`select * from ${table}`).all()))
+    .join('\n')
   sqlite.close()
   expect(dump).not.toContain(email)
   expect(dump).not.toContain(ip)

@@ -74,7 +74,12 @@ describe('invalid', () => {
   })
 
   it('keeps only the first of several issues on one field', () => {
-    const schema = z.object({ slug: z.string().min(3, 'Too short.').regex(/^[a-z]+$/, 'Letters only.') })
+    const schema = z.object({
+      slug: z
+        .string()
+        .min(3, 'Too short.')
+        .regex(/^[a-z]+$/, 'Letters only.'),
+    })
     const result = schema.safeParse({ slug: '1' })
     if (result.success) throw new Error('expected failure')
     expect(invalid(result.error, { slug: '1' }).fieldErrors).toEqual({ slug: 'Too short.' })

@@ -37,11 +37,7 @@ function valuesFrom<V extends Record<string, string>>(values: Partial<V> | FormD
 }
 
 /** A validation failure: the first message for each field, and the values to refill. */
-export function invalid<V extends Record<string, string>>(
-  error: ZodError,
-  values: Partial<V> | FormData,
-  message?: string,
-): FormState<V> {
+export function invalid<V extends Record<string, string>>(error: ZodError, values: Partial<V> | FormData, message?: string): FormState<V> {
   const fieldErrors: Partial<Record<string, string>> = {}
   let formError: string | undefined
   for (const issue of error.issues) {

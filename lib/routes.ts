@@ -7,7 +7,27 @@
 // first/returning greeting variants: Next internals, the editor, auth, generated files, and the
 // internal segments the rewrites themselves point at.
 // Feeds, search, the sitemap, robots.txt and generated share cards (og) are their own routes too.
-export const appSegments = ['_next', 'api', 'admin', 'login', 'avatar', 'media', 'comments', 'preview', 'newsletter', 'privacy', 'first', 'returning', 'conversation', 'feed', 'search', 'og', 'sitemap.xml', 'robots.txt', 'wordpress-link'] as const
+export const appSegments = [
+  '_next',
+  'api',
+  'admin',
+  'login',
+  'avatar',
+  'media',
+  'comments',
+  'preview',
+  'newsletter',
+  'privacy',
+  'first',
+  'returning',
+  'conversation',
+  'feed',
+  'search',
+  'og',
+  'sitemap.xml',
+  'robots.txt',
+  'wordpress-link',
+] as const
 
 // Reader archives and views that live under the greeting variants but are not post slugs.
 export const archiveSegments = ['category', 'tag', 'author', 'page', 'page-not-found'] as const
@@ -15,7 +35,24 @@ export const archiveSegments = ['category', 'tag', 'author', 'page', 'page-not-f
 // Paths the front cache never answers: per-reader or private responses. (first/returning/conversation
 // are only reached through rewrites, never requested directly.)
 // Feeds, the sitemap and search answer conditional requests or queries themselves (docs/decisions/0012-feeds.md).
-export const uncachedSegments: ReadonlySet<string> = new Set(['_next', 'api', 'admin', 'login', 'avatar', 'media', 'preview', 'comments', 'newsletter', 'privacy', 'feed', 'search', 'og', 'sitemap.xml', 'robots.txt', 'wordpress-link'])
+export const uncachedSegments: ReadonlySet<string> = new Set([
+  '_next',
+  'api',
+  'admin',
+  'login',
+  'avatar',
+  'media',
+  'preview',
+  'comments',
+  'newsletter',
+  'privacy',
+  'feed',
+  'search',
+  'og',
+  'sitemap.xml',
+  'robots.txt',
+  'wordpress-link',
+])
 
 // Names a post or page slug may never take: everything above, plus WordPress paths a moved-in blog's
 // old links and bots still ask for, and names kept for routes readers expect (feeds, search, sitemap).

@@ -33,8 +33,16 @@ describe('parseSettingsForm', () => {
   })
 
   it('reads numbers, the order, the category and trims text', () => {
-    const result = parseSettingsForm(settingsForm({ commentDepth: ' 1 ', commentOrder: 'newest', defaultCategoryId: '7', siteTitle: '  Spoon Notes  ', commentsPerPage: '0' }))
-    expect(result.success && result.data).toMatchObject({ commentDepth: 1, commentOrder: 'newest', defaultCategoryId: 7, siteTitle: 'Spoon Notes', commentsPerPage: 0 })
+    const result = parseSettingsForm(
+      settingsForm({ commentDepth: ' 1 ', commentOrder: 'newest', defaultCategoryId: '7', siteTitle: '  Spoon Notes  ', commentsPerPage: '0' }),
+    )
+    expect(result.success && result.data).toMatchObject({
+      commentDepth: 1,
+      commentOrder: 'newest',
+      defaultCategoryId: 7,
+      siteTitle: 'Spoon Notes',
+      commentsPerPage: 0,
+    })
   })
 
   it('treats an unchecked checkbox as false and a ticked one as true', () => {
@@ -65,7 +73,19 @@ describe('parseSettingsForm', () => {
   })
 
   it('says in plain words what is wrong with each field, all at once', () => {
-    const errors = fieldErrors(settingsForm({ siteTitle: '   ', commentDepth: '0', commentsPerPage: '', commentLinkLimit: 'abc', commentFloodSeconds: '2.5', tagline: 'x'.repeat(201), commentOrder: 'random', defaultCategoryId: 'x', feedContent: 'everything' }))
+    const errors = fieldErrors(
+      settingsForm({
+        siteTitle: '   ',
+        commentDepth: '0',
+        commentsPerPage: '',
+        commentLinkLimit: 'abc',
+        commentFloodSeconds: '2.5',
+        tagline: 'x'.repeat(201),
+        commentOrder: 'random',
+        defaultCategoryId: 'x',
+        feedContent: 'everything',
+      }),
+    )
     expect(errors).toEqual({
       siteTitle: 'Please give the site a title.',
       commentDepth: 'Please choose a number from 1 to 10.',

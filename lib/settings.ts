@@ -43,7 +43,10 @@ export const settingsSchema = z.object({
   // What feeds carry for each post: the whole post (WordPress's default) or its summary only.
   feedContent: z.enum(['full', 'excerpt']),
   // Hosts reader pages may show images from (https only, one a line); the site itself always.
-  imageHosts: z.string().max(2000).refine((text) => invalidImageHostLines(text).length === 0),
+  imageHosts: z
+    .string()
+    .max(2000)
+    .refine((text) => invalidImageHostLines(text).length === 0),
   // Commenters' IP addresses and browser names are erased after this many days (0: never).
   commenterDataDays: z.coerce.number().int().min(0).max(3650),
   // The privacy page (/privacy), linked from the footer and the comment form.

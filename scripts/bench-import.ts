@@ -19,9 +19,22 @@ async function generate(file: string, posts: number, commentsPerPost: number, bo
   }
   await write(wxrHead({ title: 'Bench blog', link: 'https://bench.example', description: '', language: 'en', generatedAt: new Date(0) }))
   await write(wxrAuthor({ id: 1, login: 'writer', email: 'writer@bench.example', displayName: 'Writer' }))
-  for (let category = 1; category <= 20; category++) await write(wxrCategory({ id: category, slug: `topic-${category}`, parentSlug: category > 10 ? `topic-${category - 10}` : '', name: `Topic ${category}`, description: '' }))
-  const paragraph = 'Pacing is the quiet skill nobody teaches you. I plan the week around the things that matter most and leave room for the days that go sideways. '
-  const body = paragraph.repeat(Math.max(1, Math.ceil(bodyBytes / paragraph.length))).slice(0, bodyBytes).replace(/\. /g, '.\n\n')
+  for (let category = 1; category <= 20; category++)
+    await write(
+      wxrCategory({
+        id: category,
+        slug: `topic-${category}`,
+        parentSlug: category > 10 ? `topic-${category - 10}` : '',
+        name: `Topic ${category}`,
+        description: '',
+      }),
+    )
+  const paragraph =
+    'Pacing is the quiet skill nobody teaches you. I plan the week around the things that matter most and leave room for the days that go sideways. '
+  const body = paragraph
+    .repeat(Math.max(1, Math.ceil(bodyBytes / paragraph.length)))
+    .slice(0, bodyBytes)
+    .replace(/\. /g, '.\n\n')
   let commentId = 1
   for (let post = 1; post <= posts; post++) {
     const comments: ExportItem['comments'] = []
@@ -29,7 +42,19 @@ async function generate(file: string, posts: number, commentsPerPost: number, bo
     for (let index = 0; index < commentsPerPost; index++) {
       // Threaded: each comment answers an earlier one in the same post about half the time.
       const parentId = index > 0 && index % 2 === 1 ? first + Math.floor((index - 1) / 2) : 0
-      comments.push({ id: commentId++, authorName: `Reader ${index}`, authorEmail: `reader${index}@bench.example`, authorUrl: '', authorIp: '127.0.0.1', createdAt: Date.UTC(2020, 0, 1) + post * 60_000 + index, body: `A thoughtful reply number ${index}.`, status: 'approved', type: 'comment', parentId, userId: 0 })
+      comments.push({
+        id: commentId++,
+        authorName: `Reader ${index}`,
+        authorEmail: `reader${index}@bench.example`,
+        authorUrl: '',
+        authorIp: '127.0.0.1',
+        createdAt: Date.UTC(2020, 0, 1) + post * 60_000 + index,
+        body: `A thoughtful reply number ${index}.`,
+        status: 'approved',
+        type: 'comment',
+        parentId,
+        userId: 0,
+      })
     }
     const publishedAt = Date.UTC(2015, 0, 1) + post * 3_600_000
     await write(
@@ -99,7 +124,9 @@ async function main() {
   console.log(`Generated ${file}: ${(statSync(file).size / 1024 / 1024).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   const measured = importInChild(file, 'regular')
   console.log(measured.report)
-  console.log(`Import of 10,000 posts and 100,000 threaded comments: ${measured.seconds.toFixed(1)} s, peak memory ${measured.peakMb.toFixed(0)} MB (budget < 60 s, < 300 MB)`)
+  console.log(
+    `Import of 10,000 posts and 100,000 threaded comments: ${measured.seconds.toFixed(1)} s, peak memory ${measured.peakMb.toFixed(0)} MB (budget < 60 s, < 300 MB)`,
+  )
   const isWithinBudget = measured.seconds < 60 && measured.peakMb < 300
 
   if (process.argv.includes('--big')) {
@@ -108,7 +135,9 @@ async function main() {
     await generate(big, 20_000, 0, 10_000)
     console.log(`Generated ${big}: ${(statSync(big).size / 1024 / 1024).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     const bigMeasured = importInChild(big, 'big')
-    console.log(`Import of the ${(statSync(big).size / 1024 / 1024).toFixed(0)} MB export: ${bigMeasured.seconds.toFixed(1)} s, peak memory ${bigMeasured.peakMb.toFixed(0)} MB`)
+    console.log(
+      `Import of the ${(statSync(big).size / 1024 / 1024).toFixed(0)} MB export: ${bigMeasured.seconds.toFixed(1)} s, peak memory ${bigMeasured.peakMb.toFixed(0)} MB`,
+    )
     rmSync(big, { force: true })
   }
   if (!process.env.BENCH_IMPORT_KEEP) rmSync(benchDir, { recursive: true, force: true })

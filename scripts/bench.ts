@@ -28,7 +28,8 @@ function seedBenchPost(databaseFile: string) {
   try {
     const author = sqlite.prepare('select id from authors order by id limit 1').get() as { id: number }
     const now = Date.now()
-    const paragraph = 'Pacing is the quiet skill nobody teaches you. I plan the week around the things that matter most and leave room for the days that go sideways.'
+    const paragraph =
+      'Pacing is the quiet skill nobody teaches you. I plan the week around the things that matter most and leave room for the days that go sideways.'
     const body = Array.from({ length: 12 }, (_, index) => `<h2>Part ${index + 1}</h2><p>${paragraph}</p><p>${paragraph}</p>`).join('')
     const post = sqlite
       .prepare(
@@ -136,7 +137,13 @@ async function benchCommentPosting(origin: string, databaseFile: string) {
           counter += 1
           return {
             ...request,
-            body: multipart({ ...hidden, comment: `${marker} comment number ${counter}`, author: `Bench ${counter}`, email: `bench${counter}@example.com`, url: '' }),
+            body: multipart({
+              ...hidden,
+              comment: `${marker} comment number ${counter}`,
+              author: `Bench ${counter}`,
+              email: `bench${counter}@example.com`,
+              url: '',
+            }),
           }
         },
       },
@@ -158,9 +165,7 @@ async function benchCommentPosting(origin: string, databaseFile: string) {
 }
 
 async function firstLoadJavaScript(html: string, origin: string) {
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)]
-    .filter((match) => !/noModule/i.test(match[0]))
-    .map((match) => match[1] ?? '')
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((match) => !/noModule/i.test(match[0])).map((match) => match[1] ?? '')
   const unique = [...new Set(sources)]
   let rawBytes = 0
   let gzipBytes = 0
@@ -223,17 +228,26 @@ async function main() {
     console.log('| what | req/s | p50 ms | p99 ms | vs bare Node | errors/non-2xx |')
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
     for (const row of results) {
-      console.log(`| ${row.name} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${(row.requestsPerSecond / bare).toFixed(2)} | ${row.errors}/${row.non2xx} |`)
+      console.log(
+        `| ${row.name} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${(row.requestsPerSecond / bare).toFixed(2)} | ${row.errors}/${row.non2xx} |`,
+      )
     }
-    console.log(`\nHTML of the 200-comment post: ${(htmlBuffer.length / 1024).toFixed(1)} KB raw, ${(gzipSync(htmlBuffer).length / 1024).toFixed(1)} KB gzip (WordPress: 373 KB / 40 KB)`)
-    console.log(`First-load JavaScript of the post page: ${javascript.files} files, ${(javascript.rawBytes / 1024).toFixed(1)} KB raw, ${(javascript.gzipBytes / 1024).toFixed(1)} KB gzip (empty Next page here: 131.4 KB gzip)`)
+    console.log(
+      `\nHTML of the 200-comment post: ${(htmlBuffer.length / 1024).toFixed(1)} KB raw, ${(gzipSync(htmlBuffer).length / 1024).toFixed(1)} KB gzip (WordPress: 373 KB / 40 KB)`,
+    )
+    console.log(
+      `First-load JavaScript of the post page: ${javascript.files} files, ${(javascript.rawBytes / 1024).toFixed(1)} KB raw, ${(javascript.gzipBytes / 1024).toFixed(1)} KB gzip (empty Next page here: 131.4 KB gzip)`,
+    )
     console.log(
       `Posting comments (8 in flight, ${posting.sent} sent): ${posting.requestsPerSecond} comments/s, p50 ${posting.p50} ms, p99 ${posting.p99} ms; ` +
         `${posting.stored} stored (${posting.stored === posting.sent ? 'every one exactly once' : 'MISMATCH'}), ${posting.failed} failed responses`,
     )
     if (posting.stored !== posting.sent || posting.failed > 0) process.exitCode = 1
     const warm = results[1]
-    if (warm) console.log(`Warm post page throughput is ${((warm.requestsPerSecond / bare) * 100).toFixed(0)}% of the bare Node server (budget: at least 25%, p99 under 20 ms).`)
+    if (warm)
+      console.log(
+        `Warm post page throughput is ${((warm.requestsPerSecond / bare) * 100).toFixed(0)}% of the bare Node server (budget: at least 25%, p99 under 20 ms).`,
+      )
   } finally {
     staticServer?.close()
     if (app.pid) process.kill(-app.pid, 'SIGTERM')
@@ -244,11 +258,16 @@ async function main() {
 // search triggers as the editor's saves are. Like real text, word frequencies follow Zipf's law over
 // 4,000 filler words (the commonest is in nearly every post, as "the" is; timed on its own as the
 // worst case), and each topical word below is in a few hundred posts.
-const topicalWords = ('spoon pacing rest fatigue flare energy budget sleep pain fog brain garden walk kitchen doctor appointment ' +
+const topicalWords = (
+  'spoon pacing rest fatigue flare energy budget sleep pain fog brain garden walk kitchen doctor appointment ' +
   'medication routine morning evening gentle stretch breathe calm heat cold weather friend family work careful plan week ' +
-  'day night tired joy small habit journal notes river café naïve crème théorie résumé symptom relief kind patient').split(' ')
+  'day night tired joy small habit journal notes river café naïve crème théorie résumé symptom relief kind patient'
+).split(' ')
 const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'pe', 'da', 'gu', 'ho', 'ji', 'be', 'fo', 'zu']
-const fillerWords = Array.from({ length: 4000 }, (_, index) => `${syllables[index % 16]}${syllables[Math.floor(index / 16) % 16]}${syllables[Math.floor(index / 256) % 16]}`)
+const fillerWords = Array.from(
+  { length: 4000 },
+  (_, index) => `${syllables[index % 16]}${syllables[Math.floor(index / 16) % 16]}${syllables[Math.floor(index / 256) % 16]}`,
+)
 const commonestWord = fillerWords[0] ?? 'kakaka'
 
 function seedSearchPosts(databaseFile: string, count: number): number {
@@ -298,7 +317,23 @@ async function benchBeingFound() {
   process.env.DATA_DIR = benchDir
   const { listSearchResults } = await import('../db/queries/search')
   const { buildMatchExpression } = await import('../lib/search/query')
-  const queries = ['spoon', 'pacing rest', '"gentle stretch"', 'pac*', 'cafe', 'fatigue flare energy', 'doctor appointment medication', 'théorie', 'night', 'relief kind patient', 'zzzz nothing', 'fog*', '"brain fog" sleep', 'garden walk', 'NEAR(spoon']
+  const queries = [
+    'spoon',
+    'pacing rest',
+    '"gentle stretch"',
+    'pac*',
+    'cafe',
+    'fatigue flare energy',
+    'doctor appointment medication',
+    'théorie',
+    'night',
+    'relief kind patient',
+    'zzzz nothing',
+    'fog*',
+    '"brain fog" sleep',
+    'garden walk',
+    'NEAR(spoon',
+  ]
   const time = async (list: string[], rounds: number) => {
     const samples: number[] = []
     for (let round = 0; round <= rounds; round += 1) {
@@ -340,12 +375,16 @@ async function benchBeingFound() {
       await measure('/search?q=pacing rest, whole page', `${origin}/search?q=pacing+rest`, {}, duration),
     ]
     console.log('\nSpoonpress "being found" benchmark (%d generated posts; HTTP: %d connections, %d s each, loopback)\n', postCount, connections, duration)
-    console.log(`Indexing ${postCount} posts through the search triggers, one transaction: ${(indexMs / 1000).toFixed(1)} s (${Math.round(postCount / (indexMs / 1000))} posts/s)`)
+    console.log(
+      `Indexing ${postCount} posts through the search triggers, one transaction: ${(indexMs / 1000).toFixed(1)} s (${Math.round(postCount / (indexMs / 1000))} posts/s)`,
+    )
     console.log(
       `Search query (db/queries/search.ts, ${samples.length} runs of ${queries.length} queries, pages 1-3): ` +
         `p50 ${percentile(samples, 50).toFixed(2)} ms, p99 ${percentile(samples, 99).toFixed(2)} ms, max ${(samples.at(-1) ?? 0).toFixed(2)} ms (budget: p99 under 20 ms)`,
     )
-    console.log(`Worst case, a word in ${commonestCount} of the posts (${worst.length} runs): p50 ${percentile(worst, 50).toFixed(2)} ms, p99 ${percentile(worst, 99).toFixed(2)} ms\n`)
+    console.log(
+      `Worst case, a word in ${commonestCount} of the posts (${worst.length} runs): p50 ${percentile(worst, 50).toFixed(2)} ms, p99 ${percentile(worst, 99).toFixed(2)} ms\n`,
+    )
     console.log('| what | req/s | p50 ms | p99 ms | errors/non-2xx |')
     console.log('| --- | ---: | ---: | ---: | ---: |')
     for (const row of results) console.log(`| ${row.name} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors}/${row.non2xx} |`)

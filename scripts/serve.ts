@@ -40,19 +40,22 @@ type Fetched = { status: number; headers: Record<string, string | string[]>; bod
 
 function fetchFromNext(path: string, headers: Record<string, string>): Promise<Fetched> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, path, method: 'GET', headers: { ...headers, [fillHeader]: fillToken, 'accept-encoding': 'identity' } }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => {
-        const kept: Record<string, string | string[]> = {}
-        for (const [name, value] of Object.entries(response.headers)) {
-          if (value === undefined || perResponseHeaders.has(name)) continue
-          kept[name] = value
-        }
-        resolve({ status: response.statusCode ?? 500, headers: kept, body: Buffer.concat(chunks) })
-      })
-      response.on('error', reject)
-    })
+    const request = httpRequest(
+      { host: '127.0.0.1', port, path, method: 'GET', headers: { ...headers, [fillHeader]: fillToken, 'accept-encoding': 'identity' } },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const kept: Record<string, string | string[]> = {}
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (value === undefined || perResponseHeaders.has(name)) continue
+            kept[name] = value
+          }
+          resolve({ status: response.statusCode ?? 500, headers: kept, body: Buffer.concat(chunks) })
+        })
+        response.on('error', reject)
+      },
+    )
     request.on('error', reject)
     request.end()
   })
@@ -199,7 +202,10 @@ async function main() {
   server.keepAliveTimeout = 65_000
   // Scheduled posts go live within a few seconds of their time, with nothing to set up.
   const publishDue = () => {
-    const request = httpRequest({ host: '127.0.0.1', port, path: '/api/scheduler', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } }, (response) => response.resume())
+    const request = httpRequest(
+      { host: '127.0.0.1', port, path: '/api/scheduler', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } },
+      (response) => response.resume(),
+    )
     request.on('error', () => undefined)
     request.end()
   }
@@ -209,10 +215,13 @@ async function main() {
   const sendNewsletters = () => {
     if (isSending) return
     isSending = true
-    const request = httpRequest({ host: '127.0.0.1', port, path: '/api/newsletter', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } }, (response) => {
-      response.resume()
-      response.on('end', () => (isSending = false))
-    })
+    const request = httpRequest(
+      { host: '127.0.0.1', port, path: '/api/newsletter', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } },
+      (response) => {
+        response.resume()
+        response.on('end', () => (isSending = false))
+      },
+    )
     request.on('error', () => (isSending = false))
     request.end()
   }
@@ -220,7 +229,10 @@ async function main() {
   // Privacy retention: old commenter IP addresses and browser names, and rate-limit entries no window
   // counts any more, are erased once an hour (and shortly after start).
   const runRetention = () => {
-    const request = httpRequest({ host: '127.0.0.1', port, path: '/api/privacy', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } }, (response) => response.resume())
+    const request = httpRequest(
+      { host: '127.0.0.1', port, path: '/api/privacy', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } },
+      (response) => response.resume(),
+    )
     request.on('error', () => undefined)
     request.end()
   }

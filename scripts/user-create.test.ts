@@ -18,7 +18,9 @@ function userCreate(args: string[], stdin: string) {
 function author(email: string) {
   const sqlite = new Database(databasePath)
   try {
-    return sqlite.prepare('select password_hash as passwordHash, session_version as sessionVersion from authors where email = ?').get(email) as { passwordHash: string; sessionVersion: number } | undefined
+    return sqlite.prepare('select password_hash as passwordHash, session_version as sessionVersion from authors where email = ?').get(email) as
+      | { passwordHash: string; sessionVersion: number }
+      | undefined
   } finally {
     sqlite.close()
   }

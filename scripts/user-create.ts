@@ -68,7 +68,10 @@ if (existing) {
   console.log(`Updated the password of ${email}; every session of this author is signed out.`)
 } else {
   const displayName = name ?? email.split('@')[0] ?? email
-  const slug = await uniqueSlug(slugify(displayName), (candidate) => db.select({ id: authors.id }).from(authors).where(eq(authors.slug, candidate)).get() !== undefined)
+  const slug = await uniqueSlug(
+    slugify(displayName),
+    (candidate) => db.select({ id: authors.id }).from(authors).where(eq(authors.slug, candidate)).get() !== undefined,
+  )
   db.insert(authors).values({ email, name: displayName, slug, passwordHash }).run()
   console.log(`Created the author ${displayName} <${email}>. Sign in at ${env.siteUrl}/login`)
 }

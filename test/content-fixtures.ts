@@ -40,7 +40,14 @@ export async function insertPost(
 }
 
 export async function insertTestComment(values: Partial<NewComment> & { postId: number }): Promise<number> {
-  return (await one(db.insert(comments).values({ authorName: 'Ada', body: 'A comment.', ...values }).returning({ id: comments.id }))).id
+  return (
+    await one(
+      db
+        .insert(comments)
+        .values({ authorName: 'Ada', body: 'A comment.', ...values })
+        .returning({ id: comments.id }),
+    )
+  ).id
 }
 
 /** Everything savePost (db/queries/admin-posts.ts) needs, for a draft post unless told otherwise. */

@@ -14,12 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const [settings, menu, author, tags] = await Promise.all([
-    cached.settings(),
-    cached.menuLinks('primary'),
-    cached.siteAuthor(),
-    cached.popularTags(),
-  ])
+  const [settings, menu, author, tags] = await Promise.all([cached.settings(), cached.menuLinks('primary'), cached.siteAuthor(), cached.popularTags()])
   return (
     <>
       <SiteHeader title={settings.siteTitle} tagline={settings.tagline} menu={menu} />

@@ -26,7 +26,13 @@ export function AuthorProfileForm({ saved, images }: { saved: Record<string, str
       <Field id="profile-tagline" name="tagline" label="Your tagline" hint="One line under your name in the author box." error={error('tagline')}>
         {(props) => <input {...props} type="text" maxLength={fieldLimits.profile.tagline} defaultValue={value('tagline')} className="input" />}
       </Field>
-      <Field id="profile-bio" name="bio" label="Bio" hint="Shown under each post and in the sidebar. Leave a blank line between paragraphs." error={error('bio')}>
+      <Field
+        id="profile-bio"
+        name="bio"
+        label="Bio"
+        hint="Shown under each post and in the sidebar. Leave a blank line between paragraphs."
+        error={error('bio')}
+      >
         {(props) => <textarea {...props} rows={6} maxLength={fieldLimits.profile.bio} defaultValue={value('bio')} className="input" />}
       </Field>
       <Field

@@ -9,7 +9,17 @@ import { initialFormState } from '@/lib/form-state'
 
 // "Reply" under a comment in the queue: published at once as the author's, approving the comment.
 // In the queue it sits folded under each comment (`folded`), and opens by itself to show an error.
-export function AuthorReplyForm({ parentId, authorName, returnTo, folded = false }: { parentId: number; authorName: string; returnTo: string; folded?: boolean }) {
+export function AuthorReplyForm({
+  parentId,
+  authorName,
+  returnTo,
+  folded = false,
+}: {
+  parentId: number
+  authorName: string
+  returnTo: string
+  folded?: boolean
+}) {
   const [state, formAction, isPending] = useActionState(replyAsAuthorAction, initialFormState)
   const fieldId = `reply-${parentId}`
   const error = state.fieldErrors.comment ?? (state.status === 'refused' ? state.message : undefined)

@@ -27,7 +27,12 @@ export function CommentEditForm({ id, initial, returnTo }: { id: number; initial
       {fields.map((field) => (
         <Field key={field.name} id={`edit-${field.name}`} name={field.name} label={field.label} error={state.fieldErrors[field.name]}>
           {(control) => {
-            const common = { ...control, maxLength: fieldLimits.comment[field.name], defaultValue: state.values[field.name] ?? initial[field.name], className: 'input' }
+            const common = {
+              ...control,
+              maxLength: fieldLimits.comment[field.name],
+              defaultValue: state.values[field.name] ?? initial[field.name],
+              className: 'input',
+            }
             return field.rows ? <textarea rows={field.rows} {...common} /> : <input type={field.type ?? 'text'} {...common} />
           }}
         </Field>

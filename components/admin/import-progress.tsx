@@ -24,7 +24,9 @@ export function ImportProgress({ job }: { job: ImportJobView }) {
         </>
       ) : null}
       <div role="status" aria-live="polite">
-        {job.status === 'failed' ? <p className="mt-2 rounded border border-accent bg-accent-soft p-3 font-bold text-accent-dark">Import refused: {job.error}</p> : null}
+        {job.status === 'failed' ? (
+          <p className="mt-2 rounded border border-accent bg-accent-soft p-3 font-bold text-accent-dark">Import refused: {job.error}</p>
+        ) : null}
         {job.status === 'done' ? <p className="mt-2 font-bold text-sage">Import finished.</p> : null}
       </div>
       {job.report ? (

@@ -4,7 +4,19 @@ import { fieldLimits } from '@/lib/field-limits'
 // The search box and the page links of every editor list (posts, pages, comments, subscribers, …).
 // A plain GET form and plain links: they work without JavaScript and every state has a URL.
 
-export function ListSearch({ action, label, query, placeholder, hidden = {} }: { action: string; label: string; query: string; placeholder: string; hidden?: Record<string, string> }) {
+export function ListSearch({
+  action,
+  label,
+  query,
+  placeholder,
+  hidden = {},
+}: {
+  action: string
+  label: string
+  query: string
+  placeholder: string
+  hidden?: Record<string, string>
+}) {
   const id = `${label.toLowerCase().replace(/[^a-z]+/g, '-')}-box`
   return (
     <form role="search" aria-label={label} action={action} method="get" className="mt-4 flex gap-2">
@@ -14,7 +26,15 @@ export function ListSearch({ action, label, query, placeholder, hidden = {} }: {
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <input id={id} name="q" type="search" maxLength={fieldLimits.listSearch.query} defaultValue={query} placeholder={placeholder} className="input mt-0 max-w-sm" />
+      <input
+        id={id}
+        name="q"
+        type="search"
+        maxLength={fieldLimits.listSearch.query}
+        defaultValue={query}
+        placeholder={placeholder}
+        className="input mt-0 max-w-sm"
+      />
       <button type="submit" className="rounded border border-line bg-card px-4">
         Search
       </button>
@@ -63,13 +83,27 @@ export type ListState<Status extends string> = { status: Status | 'all'; query: 
 export type ListFilter = { value: string; label: string; count: number }
 
 /** The "All (n) · Published (n) · …" links above a list; the current one is marked for screen readers. */
-export function ListFilters({ label, filters, current, href }: { label: string; filters: readonly ListFilter[]; current: string; href: (value: string) => string }) {
+export function ListFilters({
+  label,
+  filters,
+  current,
+  href,
+}: {
+  label: string
+  filters: readonly ListFilter[]
+  current: string
+  href: (value: string) => string
+}) {
   return (
     <nav aria-label={label} className="mt-4">
       <ul className="flex flex-wrap gap-3 text-base">
         {filters.map((filter) => (
           <li key={filter.value}>
-            <Link href={href(filter.value)} aria-current={filter.value === current ? 'page' : undefined} className={filter.value === current ? 'font-bold' : ''}>
+            <Link
+              href={href(filter.value)}
+              aria-current={filter.value === current ? 'page' : undefined}
+              className={filter.value === current ? 'font-bold' : ''}
+            >
               {filter.label} ({filter.count})
             </Link>
           </li>

@@ -16,8 +16,7 @@ export function MediaPicker({ items, onPick }: { items: MediaPickerItem[]; onPic
   if (items.length === 0) {
     return (
       <p className="text-base text-muted">
-        No images uploaded yet. Upload them on the{' '}
-        {/* A new tab, so the post being written stays open. */}
+        No images uploaded yet. Upload them on the {/* A new tab, so the post being written stays open. */}
         <Link href="/admin/media" target="_blank">
           Media page (opens in a new tab)
         </Link>
@@ -35,7 +34,14 @@ export function MediaPicker({ items, onPick }: { items: MediaPickerItem[]; onPic
             className="flex w-full flex-col items-center gap-1 rounded border border-line bg-card p-2 text-left text-sm hover:bg-accent-soft"
           >
             {/* eslint-disable-next-line @next/next/no-img-element -- our own upload; the button's text names it */}
-            <img src={item.url} alt="" width={item.width ?? undefined} height={item.height ?? undefined} loading="lazy" className="h-20 w-full rounded object-contain" />
+            <img
+              src={item.url}
+              alt=""
+              width={item.width ?? undefined}
+              height={item.height ?? undefined}
+              loading="lazy"
+              className="h-20 w-full rounded object-contain"
+            />
             <span className="line-clamp-2 w-full">Insert {item.alt}</span>
           </button>
         </li>

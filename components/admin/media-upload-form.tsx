@@ -28,7 +28,15 @@ export function MediaUploadForm() {
       <Field id="media-file" name="file" label="Image file" hint="PNG, JPEG, GIF or WebP, up to 8 MB." error={error('file')} errorId="file-error" hintFirst>
         {(control) => <input {...control} type="file" required accept="image/png,image/jpeg,image/gif,image/webp" onChange={checkSize} className="input" />}
       </Field>
-      <Field id="media-alt" name="alt" label="Alt text" hint="What the image shows, for people who cannot see it." error={error('alt')} errorId="alt-error" hintFirst>
+      <Field
+        id="media-alt"
+        name="alt"
+        label="Alt text"
+        hint="What the image shows, for people who cannot see it."
+        error={error('alt')}
+        errorId="alt-error"
+        hintFirst
+      >
         {(control) => <input {...control} type="text" required maxLength={fieldLimits.media.alt} defaultValue={values.alt ?? ''} className="input" />}
       </Field>
       <Field id="media-caption" name="caption" label="Caption" error={error('caption')} errorId="caption-error">

@@ -19,11 +19,36 @@ export function MenuCustomLinkForm() {
   return (
     <form action={formAction} noValidate className="mt-2 space-y-3">
       {fields.map((field) => (
-        <Field key={field.name} id={`menu-link-${field.name}`} name={field.name} label={field.label} hint={field.hint} error={state.fieldErrors[field.name]} hintFirst labelClassName="font-bold" errorClassName="text-sm">
-          {(control) => <input {...control} type="text" inputMode={field.inputMode} required maxLength={fieldLimits.menu[field.name === 'url' ? 'url' : 'label']} defaultValue={state.values[field.name] ?? ''} className="input" />}
+        <Field
+          key={field.name}
+          id={`menu-link-${field.name}`}
+          name={field.name}
+          label={field.label}
+          hint={field.hint}
+          error={state.fieldErrors[field.name]}
+          hintFirst
+          labelClassName="font-bold"
+          errorClassName="text-sm"
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode={field.inputMode}
+              required
+              maxLength={fieldLimits.menu[field.name === 'url' ? 'url' : 'label']}
+              defaultValue={state.values[field.name] ?? ''}
+              className="input"
+            />
+          )}
         </Field>
       ))}
-      <FormMessage status={state.status} message={state.message} successClassName="text-sm font-bold text-sage" failureClassName="text-sm font-bold text-accent-dark" />
+      <FormMessage
+        status={state.status}
+        message={state.message}
+        successClassName="text-sm font-bold text-sage"
+        failureClassName="text-sm font-bold text-accent-dark"
+      />
       <Button type="submit" disabled={isPending} variant="secondary" size="sm">
         Add custom link
       </Button>

@@ -32,7 +32,11 @@ export function MenuEditor({ items }: { items: MenuItemForEdit[] }) {
   const [saveState, saveAction, isSaving] = useActionState(saveMenuStructureAction, initialFormState)
   const [shownItems, showItems] = useOptimistic(items)
   // Drag handles only appear once the script runs, since only then can they do anything.
-  const isHydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false)
+  const isHydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  )
   const [draggedId, setDraggedId] = useState<number | null>(null)
   const [dropHint, setDropHint] = useState<DropHint | null>(null)
   // The control a keyboard user pressed: after the page refreshes with the moved item, focus goes
@@ -115,7 +119,7 @@ export function MenuEditor({ items }: { items: MenuItemForEdit[] }) {
                           setDraggedId(null)
                           setDropHint(null)
                         }}
-                        className="cursor-grab select-none rounded border border-line px-2 text-muted"
+                        className="cursor-grab rounded border border-line px-2 text-muted select-none"
                       >
                         ⠿
                       </span>
@@ -136,16 +140,14 @@ export function MenuEditor({ items }: { items: MenuItemForEdit[] }) {
     <div className="mt-4">
       {isHydrated ? (
         <p className="mb-3 text-sm text-muted">
-          Drag an item by its handle (⠿): drop it on the top or bottom edge of another item to place it before or after, or on the middle to put it
-          underneath. The buttons do the same from the keyboard.
+          Drag an item by its handle (⠿): drop it on the top or bottom edge of another item to place it before or after, or on the middle to put it underneath.
+          The buttons do the same from the keyboard.
         </p>
       ) : null}
       <div role="status" aria-live="polite" className="mb-2">
         {isSaving ? <p className="text-sm text-muted">Saving the new order…</p> : null}
         {moveAnnouncement ? <p className="sr-only">{moveAnnouncement}</p> : null}
-        {!isSaving && saveState.message ? (
-          <p className={messageClass(saveState.status, 'text-sm font-bold text-sage')}>{saveState.message}</p>
-        ) : null}
+        {!isSaving && saveState.message ? <p className={messageClass(saveState.status, 'text-sm font-bold text-sage')}>{saveState.message}</p> : null}
       </div>
       {renderLevel(null, 0)}
     </div>

@@ -114,14 +114,30 @@ function RenameForm({ item, title }: { item: MenuItemForEdit; title: string }) {
 
 // Not disabled while pending: a disabled button loses focus, and the editor puts focus back on
 // this same control once the menu has moved (components/admin/menu-editor.tsx).
-function MoveButton({ id, move, title, onControlUsed }: { id: number; move: MenuMove; title: string; onControlUsed: (controlId: string, announcement: string) => void }) {
+function MoveButton({
+  id,
+  move,
+  title,
+  onControlUsed,
+}: {
+  id: number
+  move: MenuMove
+  title: string
+  onControlUsed: (controlId: string, announcement: string) => void
+}) {
   const [state, formAction] = useActionState(moveMenuItemAction, initialFormState)
   const controlId = `menu-item-${id}-${move}`
   return (
     <form action={formAction}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="move" value={move} />
-      <button id={controlId} type="submit" title={moveHints[move]} onClick={() => onControlUsed(controlId, `Moving ${title} ${moveWords[move]}: ${moveHints[move].toLowerCase()}.`)} className={smallButton}>
+      <button
+        id={controlId}
+        type="submit"
+        title={moveHints[move]}
+        onClick={() => onControlUsed(controlId, `Moving ${title} ${moveWords[move]}: ${moveHints[move].toLowerCase()}.`)}
+        className={smallButton}
+      >
         Move<span className="sr-only"> {title}</span> {moveWords[move]}
       </button>
       <span role="status" aria-live="polite" className="ml-1 text-sm text-accent-dark">

@@ -35,12 +35,26 @@ export function queueHref(status: CommentStatus, query: string, page = 1): strin
 
 // Everything here but the labels is what strangers typed: rendered only as text, never as HTML, and
 // the website is shown, not linked.
-export function ModerationQueue(props: { rows: ModerationRow[]; counts: QueueCounts; status: CommentStatus; query: string; page: number; totalPages: number; timeZone: string; notice: string | null }) {
+export function ModerationQueue(props: {
+  rows: ModerationRow[]
+  counts: QueueCounts
+  status: CommentStatus
+  query: string
+  page: number
+  totalPages: number
+  timeZone: string
+  notice: string | null
+}) {
   const { rows, counts, status, query, page, totalPages, timeZone, notice } = props
   const returnTo = queueHref(status, query, page)
   return (
     <>
-      <ListFilters label="Comment queues" filters={queueStatuses.map((queue) => ({ value: queue, label: queueLabels[queue], count: counts[queue] }))} current={status} href={(queue) => queueHref(queue as CommentStatus, query)} />
+      <ListFilters
+        label="Comment queues"
+        filters={queueStatuses.map((queue) => ({ value: queue, label: queueLabels[queue], count: counts[queue] }))}
+        current={status}
+        href={(queue) => queueHref(queue as CommentStatus, query)}
+      />
       <ListSearch action={base} label="Search comments" query={query} placeholder="Search by text, name, email, IP or post" hidden={{ status }} />
       <div role="status" className="mt-4">
         {notice ? <p className="rounded border border-sage bg-card p-3 font-bold">{notice}</p> : null}
@@ -87,7 +101,7 @@ function ModerationQueueRow({ row, returnTo, timeZone }: { row: ModerationRow; r
             {row.parentBody ? <>: “{excerptOfText(row.parentBody, 20)}”</> : null}
           </p>
         ) : null}
-        <div className="mt-1 whitespace-pre-wrap break-words">{row.body}</div>
+        <div className="mt-1 break-words whitespace-pre-wrap">{row.body}</div>
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <ModerationRowActions id={row.id} status={row.status} authorName={row.authorName} returnTo={returnTo} />
           <Link href={`/admin/comments/${row.id}`} className="text-sm">
@@ -97,7 +111,11 @@ function ModerationQueueRow({ row, returnTo, timeZone }: { row: ModerationRow; r
         {canReply ? <AuthorReplyForm parentId={row.id} authorName={row.authorName} returnTo={returnTo} folded /> : null}
       </td>
       <td className="py-3">
-        {row.postStatus === 'published' ? <Link href={`/${row.postSlug}#comment-${row.id}`}>{row.postTitle || '(no title)'}</Link> : <span>{row.postTitle || '(no title)'}</span>}
+        {row.postStatus === 'published' ? (
+          <Link href={`/${row.postSlug}#comment-${row.id}`}>{row.postTitle || '(no title)'}</Link>
+        ) : (
+          <span>{row.postTitle || '(no title)'}</span>
+        )}
       </td>
     </Row>
   )

@@ -28,10 +28,14 @@ export function NewsletterSendPanel({ postId, send, confirmedCount }: { postId: 
       {send ? (
         <>
           <label htmlFor="send-progress" className="mt-2 block text-base">
-            {send.status === 'done' ? `Sent to all ${send.recipientCount} subscribers.` : `Sending: ${send.sentCount} of ${send.recipientCount} subscribers so far.`}
+            {send.status === 'done'
+              ? `Sent to all ${send.recipientCount} subscribers.`
+              : `Sending: ${send.sentCount} of ${send.recipientCount} subscribers so far.`}
           </label>
           <progress id="send-progress" max={Math.max(1, send.recipientCount)} value={send.sentCount} className="mt-2 w-full max-w-md" />
-          <p className="mt-2 text-sm text-muted">A post goes to subscribers once. Sending continues after a restart{isSending ? '; this page updates by itself' : ''}.</p>
+          <p className="mt-2 text-sm text-muted">
+            A post goes to subscribers once. Sending continues after a restart{isSending ? '; this page updates by itself' : ''}.
+          </p>
         </>
       ) : (
         <form action={formAction} className="mt-2">

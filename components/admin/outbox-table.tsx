@@ -45,20 +45,20 @@ export function OutboxTable({
       {rows.length === 0 ? <p className="mt-6 text-muted">No emails here yet.</p> : null}
       {rows.length > 0 ? (
         <Table scroll className="mt-6" tableClassName="text-base" caption="Emails, newest first" columns={columns}>
-              {rows.map((row) => (
-                <Row key={row.id} className="align-top">
-                  <td className="py-2 pr-4">
-                    <Link href={`${base}/${row.id}`}>{row.subject || '(no subject)'}</Link>
-                  </td>
-                  <td className="pr-4 break-all">{row.toAddress}</td>
-                  <td className="pr-4">
-                    {outboxStatusLabels[row.status]}
-                    {row.status === 'failed' && row.error ? <span className="block text-sm text-accent-dark">{row.error}</span> : null}
-                  </td>
-                  <td className="pr-4">{formatDateTime(row.createdAt, timeZone)}</td>
-                  <td>{row.sentAt === null ? '–' : formatDateTime(row.sentAt, timeZone)}</td>
-                </Row>
-              ))}
+          {rows.map((row) => (
+            <Row key={row.id} className="align-top">
+              <td className="py-2 pr-4">
+                <Link href={`${base}/${row.id}`}>{row.subject || '(no subject)'}</Link>
+              </td>
+              <td className="pr-4 break-all">{row.toAddress}</td>
+              <td className="pr-4">
+                {outboxStatusLabels[row.status]}
+                {row.status === 'failed' && row.error ? <span className="block text-sm text-accent-dark">{row.error}</span> : null}
+              </td>
+              <td className="pr-4">{formatDateTime(row.createdAt, timeZone)}</td>
+              <td>{row.sentAt === null ? '–' : formatDateTime(row.sentAt, timeZone)}</td>
+            </Row>
+          ))}
         </Table>
       ) : null}
       <ListPages label="Pages of emails" page={page} totalPages={totalPages} href={(n) => href({ page: n })} words={{ previous: '← Newer', next: 'Older →' }} />

@@ -19,7 +19,13 @@ export function PersonalDataEraseForm() {
       </Field>
       <div>
         <label className="flex items-start gap-2">
-          <input type="checkbox" name="confirm" aria-invalid={error('confirm') ? true : undefined} aria-describedby={error('confirm') ? 'erase-confirm-error' : undefined} className="mt-1" />
+          <input
+            type="checkbox"
+            name="confirm"
+            aria-invalid={error('confirm') ? true : undefined}
+            aria-describedby={error('confirm') ? 'erase-confirm-error' : undefined}
+            className="mt-1"
+          />
           <span>I understand: the comments stay, as “Anonymous”; the subscription and emails to this address are deleted. This cannot be undone.</span>
         </label>
         {error('confirm') ? (

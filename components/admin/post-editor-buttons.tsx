@@ -27,7 +27,11 @@ export function RevisionRestoreButton({ revisionId, label }: { revisionId: numbe
       <Button type="submit" disabled={isPending} aria-label={`Restore the version from ${label}`} variant="secondary" size="xs">
         Restore this version
       </Button>
-      {state.message ? <span role="alert" className="ml-2 text-accent-dark">{state.message}</span> : null}
+      {state.message ? (
+        <span role="alert" className="ml-2 text-accent-dark">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   )
 }

@@ -40,7 +40,11 @@ export function PostEditorForm({
       <aside aria-label="Publishing" className="space-y-5">
         <StatusPanel status={values.status} autosaveMessage={autosaveMessage} />
         {values.status !== 'published' ? <SchedulePanel fields={fields} scheduledAt={values.scheduledAt} timeZone={timeZone} /> : null}
-        {isPost ? <TaxonomyPanels fields={fields} categories={categories} categoryIds={values.categoryIds} tags={values.tags} /> : <ParentPagePanel fields={fields} pages={pages} parentId={values.parentId} />}
+        {isPost ? (
+          <TaxonomyPanels fields={fields} categories={categories} categoryIds={values.categoryIds} tags={values.tags} />
+        ) : (
+          <ParentPagePanel fields={fields} pages={pages} parentId={values.parentId} />
+        )}
         <FeaturedImagePanel fields={fields} media={media} featuredMediaId={values.featuredMediaId} />
         <OptionsPanel isPost={isPost} values={values} />
       </aside>

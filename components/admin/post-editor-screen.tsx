@@ -72,12 +72,23 @@ export async function PostEditorScreen({ type, post, saved }: { type: 'post' | '
           values={values}
           categories={categories}
           pages={pages}
-          media={media.map((item) => ({ id: item.id, url: `/media/${item.fileName}`, alt: item.alt, caption: item.caption, width: item.width, height: item.height }))}
+          media={media.map((item) => ({
+            id: item.id,
+            url: `/media/${item.fileName}`,
+            alt: item.alt,
+            caption: item.caption,
+            width: item.width,
+            height: item.height,
+          }))}
           timeZone={settings.timeZone}
         />
       )}
       {isPublishedPost && post && counts ? (
-        <NewsletterSendPanel postId={post.id} send={send ? { status: send.status, recipientCount: send.recipientCount, sentCount: send.sentCount } : null} confirmedCount={counts.subscribers} />
+        <NewsletterSendPanel
+          postId={post.id}
+          send={send ? { status: send.status, recipientCount: send.recipientCount, sentCount: send.sentCount } : null}
+          confirmedCount={counts.subscribers}
+        />
       ) : null}
       {post && post.status !== 'trash' ? (
         <section aria-labelledby="danger" className="mt-10 border-t border-line pt-6">

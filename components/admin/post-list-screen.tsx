@@ -28,7 +28,16 @@ export async function PostListScreen({ type, search }: { type: 'post' | 'page'; 
           Moved to the trash. You can restore it from here.
         </p>
       ) : null}
-      <PostTable type={type} rows={rows} counts={counts} status={status} query={query} page={page} totalPages={Math.max(1, Math.ceil(total / perPage))} timeZone={settings.timeZone} />
+      <PostTable
+        type={type}
+        rows={rows}
+        counts={counts}
+        status={status}
+        query={query}
+        page={page}
+        totalPages={Math.max(1, Math.ceil(total / perPage))}
+        timeZone={settings.timeZone}
+      />
     </>
   )
 }

@@ -5,7 +5,14 @@ import type { PostStatus } from '@/db/schema'
 import { formatDate } from '@/lib/format'
 import { ListFilters, listHref, ListPages, ListSearch, type ListState } from './list-controls'
 
-const statusLabels: Record<PostStatus, string> = { published: 'Published', draft: 'Draft', pending: 'Pending review', scheduled: 'Scheduled', private: 'Private', trash: 'Trash' }
+const statusLabels: Record<PostStatus, string> = {
+  published: 'Published',
+  draft: 'Draft',
+  pending: 'Pending review',
+  scheduled: 'Scheduled',
+  private: 'Private',
+  trash: 'Trash',
+}
 
 const columns = [{ label: 'Title', className: 'py-2' }, { label: 'Status' }, { label: 'Date' }]
 
@@ -26,19 +33,24 @@ export function PostTable(props: { type: 'post' | 'page'; rows: AdminPostRow[]; 
       <ListSearch action={base} label={`Search ${type}s`} query={query} placeholder={`Search ${type}s by title`} hidden={status !== 'all' ? { status } : {}} />
       {rows.length === 0 ? <p className="mt-6 text-muted">Nothing here yet.</p> : null}
       {rows.length > 0 ? (
-        <Table className="mt-6" tableClassName="text-base" caption={type === 'post' ? 'Posts' : 'Pages'} columns={type === 'post' ? [...columns, { label: 'Comments' }] : columns}>
-            {rows.map((row) => (
-              <Row key={row.id}>
-                <td className="py-2">
-                  <Link href={`${base}/${row.id}`} className="font-bold">
-                    {row.title || '(no title)'}
-                  </Link>
-                </td>
-                <td>{statusLabels[row.status]}</td>
-                <td>{formatDate(row.publishedAt ?? row.modifiedAt, timeZone)}</td>
-                {type === 'post' ? <td>{row.commentCount}</td> : null}
-              </Row>
-            ))}
+        <Table
+          className="mt-6"
+          tableClassName="text-base"
+          caption={type === 'post' ? 'Posts' : 'Pages'}
+          columns={type === 'post' ? [...columns, { label: 'Comments' }] : columns}
+        >
+          {rows.map((row) => (
+            <Row key={row.id}>
+              <td className="py-2">
+                <Link href={`${base}/${row.id}`} className="font-bold">
+                  {row.title || '(no title)'}
+                </Link>
+              </td>
+              <td>{statusLabels[row.status]}</td>
+              <td>{formatDate(row.publishedAt ?? row.modifiedAt, timeZone)}</td>
+              {type === 'post' ? <td>{row.commentCount}</td> : null}
+            </Row>
+          ))}
         </Table>
       ) : null}
       <ListPages page={page} totalPages={totalPages} href={(n) => href({ page: n })} />

@@ -13,28 +13,82 @@ type FieldSpec = { name: string; label: string; hint?: string; kind: Kind; maxLe
 // Plain text fields in the order the screen shows them; the Site fieldset's selects and the
 // checkbox are written out below. Limits mirror lib/settings.ts (the server has the last word).
 const readerTexts: FieldSpec[] = [
-  { name: 'greetingNew', label: 'Greeting for new readers', hint: 'Shown at the top of each post to someone visiting for the first time. Leave empty for none.', kind: 'long', maxLength: 2000 },
-  { name: 'greetingReturning', label: 'Greeting for returning readers', hint: 'Shown at the top of each post to readers who have been here before. Leave empty for none.', kind: 'long', maxLength: 2000 },
+  {
+    name: 'greetingNew',
+    label: 'Greeting for new readers',
+    hint: 'Shown at the top of each post to someone visiting for the first time. Leave empty for none.',
+    kind: 'long',
+    maxLength: 2000,
+  },
+  {
+    name: 'greetingReturning',
+    label: 'Greeting for returning readers',
+    hint: 'Shown at the top of each post to readers who have been here before. Leave empty for none.',
+    kind: 'long',
+    maxLength: 2000,
+  },
   { name: 'disclaimer', label: 'Disclaimer', hint: 'Shown in the sidebar of every page. Leave empty to hide it.', kind: 'long', maxLength: 4000 },
   { name: 'copyright', label: 'Copyright', hint: 'Shown in the sidebar. Leave empty to hide it.', kind: 'long', maxLength: 4000 },
-  { name: 'privacyNote', label: 'Privacy note', hint: 'Shown in the sidebar with a link to the full privacy policy page. Leave empty to hide it.', kind: 'long', maxLength: 4000 },
+  {
+    name: 'privacyNote',
+    label: 'Privacy note',
+    hint: 'Shown in the sidebar with a link to the full privacy policy page. Leave empty to hide it.',
+    kind: 'long',
+    maxLength: 4000,
+  },
   { name: 'affiliateNotice', label: 'Affiliate notice', hint: 'Shown above posts that contain affiliate links.', kind: 'long', maxLength: 1000 },
   { name: 'authorQuote', label: 'Quote in the author box', hint: 'Shown under your bio. Leave empty for none.', kind: 'text', maxLength: 300 },
-  { name: 'spoonTheoryCredit', label: 'Credit line in the author box', hint: 'A small line under your bio (for example, who coined the spoon theory).', kind: 'long', maxLength: 1000 },
+  {
+    name: 'spoonTheoryCredit',
+    label: 'Credit line in the author box',
+    hint: 'A small line under your bio (for example, who coined the spoon theory).',
+    kind: 'long',
+    maxLength: 1000,
+  },
 ]
 
 const commentNumbers: FieldSpec[] = [
-  { name: 'commentDepth', label: 'Reply nesting depth', hint: 'Nest replies up to this many levels (1 to 10). 1 shows every comment in one flat list.', kind: 'number' },
-  { name: 'commentsPerPage', label: 'Comments per page', hint: 'Top-level comments on each comment page, replies included with them. 0 shows all on one page.', kind: 'number' },
-  { name: 'commentsCloseAfterDays', label: 'Close comments after (days)', hint: 'Posts older than this stop taking comments. 0 keeps them open.', kind: 'number' },
+  {
+    name: 'commentDepth',
+    label: 'Reply nesting depth',
+    hint: 'Nest replies up to this many levels (1 to 10). 1 shows every comment in one flat list.',
+    kind: 'number',
+  },
+  {
+    name: 'commentsPerPage',
+    label: 'Comments per page',
+    hint: 'Top-level comments on each comment page, replies included with them. 0 shows all on one page.',
+    kind: 'number',
+  },
+  {
+    name: 'commentsCloseAfterDays',
+    label: 'Close comments after (days)',
+    hint: 'Posts older than this stop taking comments. 0 keeps them open.',
+    kind: 'number',
+  },
   { name: 'commentLinkLimit', label: 'Links before a comment is held', hint: 'A comment with more links than this waits for your approval.', kind: 'number' },
-  { name: 'commentFloodSeconds', label: 'Seconds between comments', hint: 'The same computer (IP address) may not comment again sooner than this. 0 turns the check off.', kind: 'number' },
-  { name: 'commentMinFillSeconds', label: 'Fewest seconds to write a comment', hint: 'Forms sent back faster than this are treated as robots. 0 turns the check off.', kind: 'number' },
+  {
+    name: 'commentFloodSeconds',
+    label: 'Seconds between comments',
+    hint: 'The same computer (IP address) may not comment again sooner than this. 0 turns the check off.',
+    kind: 'number',
+  },
+  {
+    name: 'commentMinFillSeconds',
+    label: 'Fewest seconds to write a comment',
+    hint: 'Forms sent back faster than this are treated as robots. 0 turns the check off.',
+    kind: 'number',
+  },
 ]
 
 const newsletterFields: FieldSpec[] = [
   { name: 'newsletterIntro', label: 'Newsletter sign-up text', hint: 'Shown above every newsletter sign-up form.', kind: 'long', maxLength: 2000 },
-  { name: 'newsletterRatePerSecond', label: 'Emails sent per second', hint: 'How fast a newsletter goes out (1 to 100). Mail providers throttle senders that go faster.', kind: 'number' },
+  {
+    name: 'newsletterRatePerSecond',
+    label: 'Emails sent per second',
+    hint: 'How fast a newsletter goes out (1 to 100). Mail providers throttle senders that go faster.',
+    kind: 'number',
+  },
 ]
 
 // React 19 resets a form after its action, and a <select> (or checkbox) goes back to the choice it was
@@ -117,9 +171,25 @@ export function SettingsForm({
             </select>
           )}
         </Field>
-        <Checkbox name="commentModerationFirst" checked={value('commentModerationFirst') === 'on'} label="Hold a commenter’s first comment for approval" hint="Once you approve a comment, later ones with the same name and email appear at once (never with your own name or email)." />
-        <Checkbox name="commentNotifyAuthor" checked={value('commentNotifyAuthor') === 'on'} label="Email me when a comment is waiting for approval" hint="Sent to the address you sign in with, with a link straight to the comment." />
-        {field({ name: 'commentBlockList', label: 'Blocked words', hint: 'One word, phrase, address or website a line. Comments containing any of them go to spam.', kind: 'lines', maxLength: 20000 })}
+        <Checkbox
+          name="commentModerationFirst"
+          checked={value('commentModerationFirst') === 'on'}
+          label="Hold a commenter’s first comment for approval"
+          hint="Once you approve a comment, later ones with the same name and email appear at once (never with your own name or email)."
+        />
+        <Checkbox
+          name="commentNotifyAuthor"
+          checked={value('commentNotifyAuthor') === 'on'}
+          label="Email me when a comment is waiting for approval"
+          hint="Sent to the address you sign in with, with a link straight to the comment."
+        />
+        {field({
+          name: 'commentBlockList',
+          label: 'Blocked words',
+          hint: 'One word, phrase, address or website a line. Comments containing any of them go to spam.',
+          kind: 'lines',
+          maxLength: 20000,
+        })}
       </Fieldset>
       <Fieldset legend="Newsletter">{newsletterFields.map(field)}</Fieldset>
       <Fieldset legend="Feeds">
@@ -139,9 +209,26 @@ export function SettingsForm({
         </Field>
       </Fieldset>
       <Fieldset legend="Privacy and security">
-        {field({ name: 'privacyPolicy', label: 'Privacy page', hint: 'Your own words on /privacy, above what the site says it stores. Linked in the footer and under the comment form.', kind: 'long', maxLength: 20000 })}
-        {field({ name: 'commenterDataDays', label: 'Keep commenters’ IP addresses for (days)', hint: 'After this many days a comment’s IP address and browser name are erased (the comment stays). 0 keeps them.', kind: 'number' })}
-        {field({ name: 'imageHosts', label: 'Images from other sites', hint: 'Reader pages show images only from this site and the https hosts listed here, one a line (such as images.example.com).', kind: 'lines', maxLength: 2000 })}
+        {field({
+          name: 'privacyPolicy',
+          label: 'Privacy page',
+          hint: 'Your own words on /privacy, above what the site says it stores. Linked in the footer and under the comment form.',
+          kind: 'long',
+          maxLength: 20000,
+        })}
+        {field({
+          name: 'commenterDataDays',
+          label: 'Keep commenters’ IP addresses for (days)',
+          hint: 'After this many days a comment’s IP address and browser name are erased (the comment stays). 0 keeps them.',
+          kind: 'number',
+        })}
+        {field({
+          name: 'imageHosts',
+          label: 'Images from other sites',
+          hint: 'Reader pages show images only from this site and the https hosts listed here, one a line (such as images.example.com).',
+          kind: 'lines',
+          maxLength: 2000,
+        })}
       </Fieldset>
       <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
     </form>
@@ -173,7 +260,15 @@ function Fieldset({ legend, children }: { legend: string; children: React.ReactN
 function Checkbox({ name, checked, label, hint }: { name: string; checked: boolean; label: string; hint: string }) {
   return (
     <p className="flex items-start gap-2">
-      <input key={String(checked)} id={`field-${name}`} name={name} type="checkbox" defaultChecked={checked} aria-describedby={`field-${name}-hint`} className="mt-1.5 h-4 w-4" />
+      <input
+        key={String(checked)}
+        id={`field-${name}`}
+        name={name}
+        type="checkbox"
+        defaultChecked={checked}
+        aria-describedby={`field-${name}-hint`}
+        className="mt-1.5 h-4 w-4"
+      />
       <span>
         <label htmlFor={`field-${name}`} className="font-bold">
           {label}

@@ -15,8 +15,8 @@ const tooLarge = 'Please choose a CSV file up to 2 MB.'
 
 const importHint = (
   <>
-    One address per line, with a header row naming the <code>email</code> column and optionally <code>first_name</code>. Up to 2 MB. Imported
-    addresses are subscribed at once, so import only people who asked for your newsletter; anyone who unsubscribed stays unsubscribed.
+    One address per line, with a header row naming the <code>email</code> column and optionally <code>first_name</code>. Up to 2 MB. Imported addresses are
+    subscribed at once, so import only people who asked for your newsletter; anyone who unsubscribed stays unsubscribed.
   </>
 )
 
@@ -28,7 +28,16 @@ export function SubscriberImportForm() {
   return (
     <form action={formAction} noValidate className="mt-4 space-y-4 rounded-lg border border-line bg-card p-4">
       <FormMessage status={state.status} message={state.message} />
-      <Field id="subscriber-import-file" name="file" label="CSV file" hint={importHint} hintId="subscriber-import-hint" error={error} errorId="subscriber-import-error" hintFirst>
+      <Field
+        id="subscriber-import-file"
+        name="file"
+        label="CSV file"
+        hint={importHint}
+        hintId="subscriber-import-hint"
+        error={error}
+        errorId="subscriber-import-error"
+        hintFirst
+      >
         {(control) => <input {...control} type="file" required accept=".csv,text/csv,text/plain" onChange={checkSize} className="input" />}
       </Field>
       <Button type="submit" disabled={isPending}>

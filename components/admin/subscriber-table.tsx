@@ -35,18 +35,18 @@ export function SubscriberTable(props: { rows: SubscriberRow[]; counts: Record<S
       {rows.length === 0 ? <p className="mt-6 text-muted">{query ? 'No subscribers match this search.' : 'No subscribers here yet.'}</p> : null}
       {rows.length > 0 ? (
         <Table scroll className="mt-6" tableClassName="text-base" caption="Subscribers" columns={columns}>
-              {rows.map((row) => (
-                <Row key={row.id}>
-                  <td className="py-2 pr-4 break-all">{row.email}</td>
-                  <td className="pr-4">{row.firstName}</td>
-                  <td className="pr-4">{statusLabels[row.status]}</td>
-                  <td className="pr-4">{formatDate(row.createdAt, timeZone)}</td>
-                  <td className="pr-4">{sourceLabels[row.source] ?? row.source}</td>
-                  <td className="py-2">
-                    <SubscriberRemoveButton id={row.id} email={row.email} />
-                  </td>
-                </Row>
-              ))}
+          {rows.map((row) => (
+            <Row key={row.id}>
+              <td className="py-2 pr-4 break-all">{row.email}</td>
+              <td className="pr-4">{row.firstName}</td>
+              <td className="pr-4">{statusLabels[row.status]}</td>
+              <td className="pr-4">{formatDate(row.createdAt, timeZone)}</td>
+              <td className="pr-4">{sourceLabels[row.source] ?? row.source}</td>
+              <td className="py-2">
+                <SubscriberRemoveButton id={row.id} email={row.email} />
+              </td>
+            </Row>
+          ))}
         </Table>
       ) : null}
       <ListPages page={page} totalPages={totalPages} href={(n) => href({ page: n })} />

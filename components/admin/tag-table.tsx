@@ -19,28 +19,28 @@ export function TagTable({ rows, query }: { rows: TagRow[]; query: string }) {
         <p className="mt-4">{query ? 'No tags match this search.' : 'No tags yet.'}</p>
       ) : (
         <Table className="mt-4" columns={columns}>
-            {rows.map((row) => (
-              <Row key={row.id}>
-                <td className="py-2 pr-4">
-                  <Link href={`/admin/tags/${row.id}`} className="font-bold">
-                    {row.name}
+          {rows.map((row) => (
+            <Row key={row.id}>
+              <td className="py-2 pr-4">
+                <Link href={`/admin/tags/${row.id}`} className="font-bold">
+                  {row.name}
+                </Link>
+              </td>
+              <td className="py-2 pr-4 text-muted">{row.slug}</td>
+              <td className="py-2 pr-4">{row.description}</td>
+              <td className="py-2 pr-4 text-right">
+                {/* A tag archive without published posts is a 404, as in WordPress: link only the ones with posts. */}
+                {row.postCount > 0 ? (
+                  <Link href={routes.tag(row.slug)}>
+                    {row.postCount}
+                    <span className="sr-only"> posts tagged {row.name}</span>
                   </Link>
-                </td>
-                <td className="py-2 pr-4 text-muted">{row.slug}</td>
-                <td className="py-2 pr-4">{row.description}</td>
-                <td className="py-2 pr-4 text-right">
-                  {/* A tag archive without published posts is a 404, as in WordPress: link only the ones with posts. */}
-                  {row.postCount > 0 ? (
-                    <Link href={routes.tag(row.slug)}>
-                      {row.postCount}
-                      <span className="sr-only"> posts tagged {row.name}</span>
-                    </Link>
-                  ) : (
-                    0
-                  )}
-                </td>
-              </Row>
-            ))}
+                ) : (
+                  0
+                )}
+              </td>
+            </Row>
+          ))}
         </Table>
       )}
     </>

@@ -36,7 +36,7 @@ export function TermConfirmForm({
         {problem ? <p className={errorBoxClass}>{problem}</p> : null}
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={isPending} >
+        <Button type="submit" disabled={isPending}>
           {confirmLabel}
         </Button>
         <Link href={cancelHref}>Cancel</Link>

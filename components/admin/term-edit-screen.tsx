@@ -40,7 +40,16 @@ export function TermEditScreen({
       kind === 'category'
         ? 'Its posts keep their other categories; a post left without one goes to the default category. Subcategories move up one level. Its address will no longer work.'
         : 'Its posts keep their other tags. Its address will no longer work.'
-    return <TermConfirmForm action={actions.remove} fields={{ id: String(term.id) }} question={`Delete the ${kind} “${term.name}”?`} consequences={consequences} confirmLabel={`Delete ${kind}`} cancelHref={editHref} />
+    return (
+      <TermConfirmForm
+        action={actions.remove}
+        fields={{ id: String(term.id) }}
+        question={`Delete the ${kind} “${term.name}”?`}
+        consequences={consequences}
+        confirmLabel={`Delete ${kind}`}
+        cancelHref={editHref}
+      />
+    )
   }
   if (confirmation?.step === 'merge') {
     return (
@@ -73,7 +82,14 @@ export function TermEditScreen({
             <label htmlFor="merge-target" className="block font-bold">
               Merge into
             </label>
-            <select id="merge-target" name="targetId" defaultValue="" aria-invalid={mergeError ? true : undefined} aria-describedby={mergeError ? 'merge-target-error' : undefined} className="input">
+            <select
+              id="merge-target"
+              name="targetId"
+              defaultValue=""
+              aria-invalid={mergeError ? true : undefined}
+              aria-describedby={mergeError ? 'merge-target-error' : undefined}
+              className="input"
+            >
               <option value="">Choose a {kind}</option>
               {mergeOptions.map((option) => (
                 <option key={option.id} value={option.id}>

@@ -36,7 +36,13 @@ export function TermForm({
       <Field id={`${prefix}-name`} name="name" label="Name" error={error('name')}>
         {(control) => <input {...control} required maxLength={fieldLimits.term.name} defaultValue={typed('name', values.name)} className="input" />}
       </Field>
-      <Field id={`${prefix}-slug`} name="slug" label="Slug" hint="The last part of the archive address. Leave it empty to make one from the name. Changing it sends the old address to the new one." error={error('slug')}>
+      <Field
+        id={`${prefix}-slug`}
+        name="slug"
+        label="Slug"
+        hint="The last part of the archive address. Leave it empty to make one from the name. Changing it sends the old address to the new one."
+        error={error('slug')}
+      >
         {(control) => <input {...control} maxLength={fieldLimits.term.slug} defaultValue={typed('slug', values.slug)} className="input" />}
       </Field>
       {parentOptions ? (
@@ -54,7 +60,9 @@ export function TermForm({
         </Field>
       ) : null}
       <Field id={`${prefix}-description`} name="description" label="Description" error={error('description')}>
-        {(control) => <textarea {...control} rows={3} maxLength={fieldLimits.term.description} defaultValue={typed('description', values.description)} className="input" />}
+        {(control) => (
+          <textarea {...control} rows={3} maxLength={fieldLimits.term.description} defaultValue={typed('description', values.description)} className="input" />
+        )}
       </Field>
       <Button type="submit" disabled={isPending}>
         {isPending ? 'Saving…' : submitLabel}

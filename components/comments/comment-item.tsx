@@ -7,7 +7,19 @@ import type { ThreadComment } from '@/lib/comments/thread-view'
 // component's output is sent twice, as HTML and again as its element tree in Next's inline payload,
 // which for a 200-comment thread was most of the page's bytes. There is no state here; the same
 // markup is rendered on the server.
-export function CommentList({ nodes, canReply, replyToId, respond, isNested = false }: { nodes: ThreadComment[]; canReply: boolean; replyToId: number | null; respond: React.ReactNode; isNested?: boolean }) {
+export function CommentList({
+  nodes,
+  canReply,
+  replyToId,
+  respond,
+  isNested = false,
+}: {
+  nodes: ThreadComment[]
+  canReply: boolean
+  replyToId: number | null
+  respond: React.ReactNode
+  isNested?: boolean
+}) {
   return (
     <ol className={isNested ? 'comment-children' : 'comment-list'}>
       {nodes.map((comment) => (
@@ -19,7 +31,17 @@ export function CommentList({ nodes, canReply, replyToId, respond, isNested = fa
   )
 }
 
-function CommentItem({ comment, canReply, respondSlot, children }: { comment: ThreadComment; canReply: boolean; respondSlot: React.ReactNode; children: React.ReactNode }) {
+function CommentItem({
+  comment,
+  canReply,
+  respondSlot,
+  children,
+}: {
+  comment: ThreadComment
+  canReply: boolean
+  respondSlot: React.ReactNode
+  children: React.ReactNode
+}) {
   const nameId = `comment-${comment.id}-author`
   const isPending = comment.status === 'pending'
   return (
@@ -46,7 +68,14 @@ function CommentItem({ comment, canReply, respondSlot, children }: { comment: Th
         {isPending ? <p className="comment-pending">Your comment is awaiting moderation.</p> : null}
         <div className="comment-body">{renderCommentBody(comment.body)}</div>
         {canReply && !isPending ? (
-          <a className="reply-link" href={`?replytocom=${comment.id}#respond`} rel="nofollow" data-reply-to={comment.id} data-reply-name={comment.authorName} aria-label={`Reply to ${comment.authorName}`}>
+          <a
+            className="reply-link"
+            href={`?replytocom=${comment.id}#respond`}
+            rel="nofollow"
+            data-reply-to={comment.id}
+            data-reply-name={comment.authorName}
+            aria-label={`Reply to ${comment.authorName}`}
+          >
             Reply
           </a>
         ) : null}

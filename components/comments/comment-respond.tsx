@@ -99,13 +99,12 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
         </p>
       ) : null}
       <p className="mt-2 text-base text-muted">
-        Your email address will not be published (<Link href="/privacy">how your details are kept</Link>). Required fields are marked <span aria-hidden="true">*</span>
+        Your email address will not be published (<Link href="/privacy">how your details are kept</Link>). Required fields are marked{' '}
+        <span aria-hidden="true">*</span>
         <span className="sr-only">as required</span>
       </p>
       <div aria-live="polite" role="status" className="mt-2">
-        {state.message ? (
-          <p className={state.status === 'success' ? 'text-sage' : 'font-bold text-accent-dark'}>{hiddenFieldError ?? state.message}</p>
-        ) : null}
+        {state.message ? <p className={state.status === 'success' ? 'text-sage' : 'font-bold text-accent-dark'}>{hiddenFieldError ?? state.message}</p> : null}
       </div>
       {/* noValidate: the server's messages, next to each field, are the ones readers get, with or without
           JavaScript; required/type/maxLength stay for assistive technology and mobile keyboards. */}
@@ -114,16 +113,51 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
         <input type="hidden" name="parentId" value={replyTo?.id ?? ''} />
         <input type="hidden" name="startedAt" value={startedAt ?? renderedStamp} />
         <Field id="comment" name="comment" label={<Required>Comment</Required>} error={error('comment')} errorClassName="text-base">
-          {(control) => <textarea ref={textareaRef} {...control} required maxLength={fieldLimits.comment.comment} rows={6} value={value('comment')} onChange={remember} className="input" />}
+          {(control) => (
+            <textarea
+              ref={textareaRef}
+              {...control}
+              required
+              maxLength={fieldLimits.comment.comment}
+              rows={6}
+              value={value('comment')}
+              onChange={remember}
+              className="input"
+            />
+          )}
         </Field>
         <Field id="author" name="author" label={<Required>Name</Required>} error={error('author')} errorClassName="text-base">
-          {(control) => <input {...control} type="text" required maxLength={fieldLimits.comment.author} autoComplete="name" value={value('author')} onChange={remember} className="input" />}
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              required
+              maxLength={fieldLimits.comment.author}
+              autoComplete="name"
+              value={value('author')}
+              onChange={remember}
+              className="input"
+            />
+          )}
         </Field>
         <Field id="email" name="email" label={<Required>Email</Required>} error={error('email')} errorClassName="text-base">
-          {(control) => <input {...control} type="email" required maxLength={fieldLimits.comment.email} autoComplete="email" value={value('email')} onChange={remember} className="input" />}
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              required
+              maxLength={fieldLimits.comment.email}
+              autoComplete="email"
+              value={value('email')}
+              onChange={remember}
+              className="input"
+            />
+          )}
         </Field>
         <Field id="url" name="url" label="Website" error={error('url')} errorClassName="text-base">
-          {(control) => <input {...control} type="url" maxLength={fieldLimits.comment.url} autoComplete="url" value={value('url')} onChange={remember} className="input" />}
+          {(control) => (
+            <input {...control} type="url" maxLength={fieldLimits.comment.url} autoComplete="url" value={value('url')} onChange={remember} className="input" />
+          )}
         </Field>
         {/* A field people never see: bots that fill every input give themselves away. */}
         <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
@@ -131,14 +165,22 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
           <input id="website_confirm" name="website_confirm" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
         <p className="flex items-start gap-2 text-base">
-          <input id="saveDetails" name="saveDetails" type="checkbox" defaultChecked={state.values.saveDetails ? state.values.saveDetails === 'on' : defaults.saveDetails} className="mt-1.5 h-4 w-4" />
+          <input
+            id="saveDetails"
+            name="saveDetails"
+            type="checkbox"
+            defaultChecked={state.values.saveDetails ? state.values.saveDetails === 'on' : defaults.saveDetails}
+            className="mt-1.5 h-4 w-4"
+          />
           <label htmlFor="saveDetails">Save my name, email, and website in this browser for the next time I comment.</label>
         </p>
         <p className="flex items-start gap-2 text-base">
           <input id="notifyReplies" name="notifyReplies" type="checkbox" defaultChecked={state.values.notifyReplies === 'on'} className="mt-1.5 h-4 w-4" />
           <label htmlFor="notifyReplies">Notify me of replies by email</label>
         </p>
-        <SubmitButton pendingLabel="Posting…" className="disabled:opacity-70">Post Comment</SubmitButton>
+        <SubmitButton pendingLabel="Posting…" className="disabled:opacity-70">
+          Post Comment
+        </SubmitButton>
       </form>
     </section>
   )

@@ -31,7 +31,12 @@ export function CommentThread({
         {title}
       </h2>
       {nodes.length > 0 ? (
-        <CommentList nodes={toThreadComments(nodes, timeZone)} canReply={canReply} replyToId={isRespondInThread ? replyToId : null} respond={isRespondInThread ? respond : null} />
+        <CommentList
+          nodes={toThreadComments(nodes, timeZone)}
+          canReply={canReply}
+          replyToId={isRespondInThread ? replyToId : null}
+          respond={isRespondInThread ? respond : null}
+        />
       ) : (
         <p className="mt-2 text-muted">No comments yet.</p>
       )}

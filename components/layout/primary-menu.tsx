@@ -22,9 +22,7 @@ function MenuList({ links, level }: { links: MenuLink[]; level: number }) {
   return (
     <ul
       className={
-        level === 1
-          ? 'flex flex-col md:flex-row md:flex-wrap md:justify-center'
-          : 'submenu rounded-b border border-line bg-card py-1 shadow-sm md:shadow-md'
+        level === 1 ? 'flex flex-col md:flex-row md:flex-wrap md:justify-center' : 'submenu rounded-b border border-line bg-card py-1 shadow-sm md:shadow-md'
       }
     >
       {links.map((link) => (

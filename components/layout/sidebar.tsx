@@ -19,15 +19,7 @@ function Widget({ id, title, children }: { id: string; title?: string; children:
   )
 }
 
-export function Sidebar({
-  author,
-  settings,
-  tags,
-}: {
-  author: AuthorProfile | null
-  settings: SiteSettings
-  tags: TagCount[]
-}) {
+export function Sidebar({ author, settings, tags }: { author: AuthorProfile | null; settings: SiteSettings; tags: TagCount[] }) {
   const sortedTags = [...tags].sort((a, b) => a.name.localeCompare(b.name))
   return (
     <aside aria-label="Sidebar" className="space-y-6">

@@ -6,10 +6,7 @@ import { PrimaryMenu } from './primary-menu'
 export function SiteHeader({ title, tagline, menu }: { title: string; tagline: string; menu: MenuLink[] }) {
   return (
     <header className="border-b border-line bg-card">
-      <a
-        href="#content"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-card focus:p-2"
-      >
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-card focus:p-2">
         Skip to content
       </a>
       <div className="mx-auto max-w-6xl px-4 pt-8 pb-4 text-center">

@@ -27,7 +27,17 @@ export function SignupForm({ idPrefix, source }: { idPrefix: string; source: 'si
         {state.message ? <p className="font-bold text-accent-dark">{state.message}</p> : null}
       </div>
       <Field id={id('email')} name="email" label="Email" error={error('email')}>
-        {(control) => <input {...control} type="email" required maxLength={fieldLimits.newsletter.email} autoComplete="email" defaultValue={state.values.email ?? ''} className="input" />}
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            required
+            maxLength={fieldLimits.newsletter.email}
+            autoComplete="email"
+            defaultValue={state.values.email ?? ''}
+            className="input"
+          />
+        )}
       </Field>
       <Field
         id={id('firstName')}
@@ -39,7 +49,16 @@ export function SignupForm({ idPrefix, source }: { idPrefix: string; source: 'si
         }
         error={error('firstName')}
       >
-        {(control) => <input {...control} type="text" maxLength={fieldLimits.newsletter.firstName} autoComplete="given-name" defaultValue={state.values.firstName ?? ''} className="input" />}
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            maxLength={fieldLimits.newsletter.firstName}
+            autoComplete="given-name"
+            defaultValue={state.values.firstName ?? ''}
+            className="input"
+          />
+        )}
       </Field>
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor={id('website_confirm')}>Leave this field empty</label>

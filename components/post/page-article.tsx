@@ -4,7 +4,17 @@ import { pageBreadcrumbs } from '@/lib/content/breadcrumbs'
 import { PostBody } from './post-body'
 
 // `locked`: the password form shown instead of the text of a password-protected page.
-export function PageArticle({ page, ancestors, pageUrl, locked = null }: { page: PostDetail; ancestors: PageCrumb[]; pageUrl: string; locked?: React.ReactNode }) {
+export function PageArticle({
+  page,
+  ancestors,
+  pageUrl,
+  locked = null,
+}: {
+  page: PostDetail
+  ancestors: PageCrumb[]
+  pageUrl: string
+  locked?: React.ReactNode
+}) {
   return (
     <>
       <Breadcrumbs crumbs={pageBreadcrumbs(page.title, ancestors)} />

@@ -17,7 +17,16 @@ export function PasswordForm({ postId, path }: { postId: number; path: string })
       <label htmlFor="post-password" className="block font-bold">
         Password
       </label>
-      <input id="post-password" name="password" type="password" required maxLength={fieldLimits.post.password} aria-invalid={error ? true : undefined} aria-describedby={error ? 'post-password-error' : undefined} className="w-full rounded border border-line px-3 py-2" />
+      <input
+        id="post-password"
+        name="password"
+        type="password"
+        required
+        maxLength={fieldLimits.post.password}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'post-password-error' : undefined}
+        className="w-full rounded border border-line px-3 py-2"
+      />
       <div role="status" aria-live="polite">
         {error ? (
           <p id="post-password-error" className="font-bold text-accent-dark">

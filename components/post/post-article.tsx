@@ -78,7 +78,13 @@ export function PostArticle({
         {post.featuredImage ? (
           <figure className="mb-6">
             {/* eslint-disable-next-line @next/next/no-img-element -- uploaded file served immutable; no image service offline */}
-            <img src={post.featuredImage.url} alt={post.featuredImage.alt} width={post.featuredImage.width ?? undefined} height={post.featuredImage.height ?? undefined} className="h-auto w-full rounded-lg" />
+            <img
+              src={post.featuredImage.url}
+              alt={post.featuredImage.alt}
+              width={post.featuredImage.width ?? undefined}
+              height={post.featuredImage.height ?? undefined}
+              className="h-auto w-full rounded-lg"
+            />
             {post.featuredImage.caption ? <figcaption className="mt-1 text-sm text-muted">{post.featuredImage.caption}</figcaption> : null}
           </figure>
         ) : null}
@@ -90,13 +96,7 @@ export function PostArticle({
         )}
         <ShareLinks title={post.title} url={postUrl} />
         <RelatedPosts posts={related} />
-        <PostMeta
-          commentCount={approvedCount}
-          commentsHref="#comments"
-          categories={post.categories}
-          tags={post.tags}
-          categoryHrefs={categoryHrefs}
-        />
+        <PostMeta commentCount={approvedCount} commentsHref="#comments" categories={post.categories} tags={post.tags} categoryHrefs={categoryHrefs} />
         {author ? <AuthorBox author={author} quote={settings.authorQuote} credit={settings.spoonTheoryCredit} /> : null}
         <section aria-labelledby="after-post-newsletter" className="my-8 rounded-lg border border-line bg-card p-5">
           <h2 id="after-post-newsletter" className="text-xl font-bold">

@@ -18,7 +18,9 @@ export function PostHeader({
   const showUpdated = updatedAt !== null && publishedAt !== null && updatedAt > publishedAt
   return (
     <header className="mb-6">
-      <h1 id={titleId} className="text-3xl leading-tight font-bold sm:text-4xl">{title}</h1>
+      <h1 id={titleId} className="text-3xl leading-tight font-bold sm:text-4xl">
+        {title}
+      </h1>
       {publishedAt !== null ? (
         <p className="mt-3 text-base text-muted">
           Published <time dateTime={isoDate(publishedAt)}>{formatDate(publishedAt, timeZone)}</time>

@@ -28,7 +28,14 @@ export async function PostView({ path, isReturningVisitor, reader }: { path: str
   const url = `${env.siteUrl}/${path.join('/')}`
   if (found.kind === 'page') {
     const page = await unlocked(found.page, reader)
-    return <PageArticle page={page ?? found.page} ancestors={found.ancestors} pageUrl={url} locked={page ? null : <PasswordForm postId={found.page.id} path={`/${path.join('/')}`} />} />
+    return (
+      <PageArticle
+        page={page ?? found.page}
+        ancestors={found.ancestors}
+        pageUrl={url}
+        locked={page ? null : <PasswordForm postId={found.page.id} path={`/${path.join('/')}`} />}
+      />
+    )
   }
 
   const { commentPage } = found
@@ -37,7 +44,17 @@ export async function PostView({ path, isReturningVisitor, reader }: { path: str
     const { settings, categories, author } = await loadPostContext(found.post.id)
     const form = <PasswordForm postId={found.post.id} path={`/${path.join('/')}`} />
     return (
-      <PostArticle post={found.post} postUrl={url} settings={settings} categories={categories} approvedCount={0} related={[]} author={author} isReturningVisitor={isReturningVisitor} locked={form}>
+      <PostArticle
+        post={found.post}
+        postUrl={url}
+        settings={settings}
+        categories={categories}
+        approvedCount={0}
+        related={[]}
+        author={author}
+        isReturningVisitor={isReturningVisitor}
+        locked={form}
+      >
         {null}
       </PostArticle>
     )

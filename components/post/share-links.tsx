@@ -11,7 +11,11 @@ export function ShareLinks({ title, url }: { title: string; url: string }) {
       <ul className="flex flex-wrap gap-3 text-base">
         {links.map((link) => (
           <li key={link.label}>
-            <a href={link.href} rel="noopener noreferrer" className="inline-block rounded border border-line bg-card px-3 py-1 no-underline hover:bg-accent-soft">
+            <a
+              href={link.href}
+              rel="noopener noreferrer"
+              className="inline-block rounded border border-line bg-card px-3 py-1 no-underline hover:bg-accent-soft"
+            >
               {link.label}
             </a>
           </li>

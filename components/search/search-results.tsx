@@ -14,7 +14,19 @@ function searchHref(query: string, page: number) {
   return `/search?${params.toString()}`
 }
 
-export function SearchResults({ query, results, total, page, totalPages }: { query: string; results: SearchResult[]; total: number; page: number; totalPages: number }) {
+export function SearchResults({
+  query,
+  results,
+  total,
+  page,
+  totalPages,
+}: {
+  query: string
+  results: SearchResult[]
+  total: number
+  page: number
+  totalPages: number
+}) {
   if (results.length === 0) {
     return <p role="status">{query ? `Nothing found for “${query}”. Try fewer or different words.` : 'Type a word or two to search the blog.'}</p>
   }
@@ -39,7 +51,14 @@ export function SearchResults({ query, results, total, page, totalPages }: { que
           </li>
         ))}
       </ol>
-      <PaginationNav page={page} totalPages={totalPages} hrefFor={(target) => searchHref(query, target)} label="Search result pages" previousText="← Previous results" nextText="More results →" />
+      <PaginationNav
+        page={page}
+        totalPages={totalPages}
+        hrefFor={(target) => searchHref(query, target)}
+        label="Search result pages"
+        previousText="← Previous results"
+        nextText="More results →"
+      />
     </>
   )
 }

@@ -38,6 +38,8 @@ describe('Field', () => {
 describe('buttonClass', () => {
   it('keeps the primary look in one place, and lets a caller override a size', () => {
     expect(buttonClass()).toBe('rounded bg-accent text-white hover:bg-accent-dark px-5 py-2 font-bold')
-    expect(buttonClass({ variant: 'secondary', size: 'xs', className: 'px-2' })).toBe('rounded border border-line bg-card hover:bg-accent-soft py-1 text-sm px-2')
+    expect(buttonClass({ variant: 'secondary', size: 'xs', className: 'px-2' })).toBe(
+      'rounded border border-line bg-card hover:bg-accent-soft py-1 text-sm px-2',
+    )
   })
 })

@@ -4,7 +4,21 @@ import { cn } from '@/lib/utils'
 // sideways on a narrow screen.
 export type Column = { label: React.ReactNode; className?: string }
 
-export function Table({ caption, columns, scroll = false, className, tableClassName, children }: { caption?: React.ReactNode; columns: readonly Column[]; scroll?: boolean; className?: string; tableClassName?: string; children: React.ReactNode }) {
+export function Table({
+  caption,
+  columns,
+  scroll = false,
+  className,
+  tableClassName,
+  children,
+}: {
+  caption?: React.ReactNode
+  columns: readonly Column[]
+  scroll?: boolean
+  className?: string
+  tableClassName?: string
+  children: React.ReactNode
+}) {
   const table = (
     <table className={cn('w-full border-collapse text-left', scroll ? null : className, tableClassName)}>
       {caption ? <caption className="sr-only">{caption}</caption> : null}

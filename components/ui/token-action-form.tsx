@@ -6,7 +6,15 @@ import { initialFormState, type FormState } from '@/lib/form-state'
 
 // A single button that carries a signed token to an action (stop reply notifications, unsubscribe):
 // the links in emails open a page that asks, and this button is the answer.
-export function TokenActionForm({ action, token, label }: { action: (previous: FormState, form: FormData) => Promise<FormState>; token: string; label: string }) {
+export function TokenActionForm({
+  action,
+  token,
+  label,
+}: {
+  action: (previous: FormState, form: FormData) => Promise<FormState>
+  token: string
+  label: string
+}) {
   const [state, formAction, isPending] = useActionState(action, initialFormState)
   return (
     <>
@@ -16,7 +24,7 @@ export function TokenActionForm({ action, token, label }: { action: (previous: F
       {state.status !== 'success' ? (
         <form action={formAction} className="mt-4">
           <input type="hidden" name="token" value={token} />
-          <Button type="submit" disabled={isPending} >
+          <Button type="submit" disabled={isPending}>
             {label}
           </Button>
         </form>

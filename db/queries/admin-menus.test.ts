@@ -20,7 +20,10 @@ async function idOf(table: 'page' | 'post' | 'category', slug: string): Promise<
   const [row] =
     table === 'category'
       ? await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug))
-      : await db.select({ id: posts.id }).from(posts).where(and(eq(posts.slug, slug), eq(posts.type, table)))
+      : await db
+          .select({ id: posts.id })
+          .from(posts)
+          .where(and(eq(posts.slug, slug), eq(posts.type, table)))
   if (!row) throw new Error(`no ${table} ${slug}`)
   return row.id
 }
@@ -61,7 +64,11 @@ describe('adding items', () => {
     const id = await scratchMenu()
     const aboutId = await idOf('page', 'about')
     const copingId = await idOf('category', 'coping')
-    const [post] = await db.select({ id: posts.id, title: posts.title }).from(posts).where(and(eq(posts.type, 'post'), eq(posts.status, 'published'))).limit(1)
+    const [post] = await db
+      .select({ id: posts.id, title: posts.title })
+      .from(posts)
+      .where(and(eq(posts.type, 'post'), eq(posts.status, 'published')))
+      .limit(1)
     expect(await queries.insertMenuTargets(id, 'page', [aboutId])).toHaveLength(1)
     expect(await queries.insertMenuTargets(id, 'category', [copingId, copingId])).toHaveLength(1)
     expect(await queries.insertMenuTargets(id, 'post', [post?.id ?? 0])).toHaveLength(1)
@@ -152,7 +159,10 @@ describe('changing items', () => {
   })
 
   it('changes what the reader menu shows', async () => {
-    const items = await db.select().from(menuItems).where(and(eq(menuItems.menuId, menuId), eq(menuItems.label, 'Warriors')))
+    const items = await db
+      .select()
+      .from(menuItems)
+      .where(and(eq(menuItems.menuId, menuId), eq(menuItems.label, 'Warriors')))
     const warriors = items[0]
     if (!warriors) throw new Error('no Warriors item')
     await queries.updateMenuItemText(menuId, warriors.id, { label: 'Fellow Warriors' })

@@ -45,9 +45,14 @@ export async function listMenuItemsForEdit(menuId: number): Promise<MenuItemForE
   const postIds = items.filter((item) => (item.kind === 'page' || item.kind === 'post') && item.targetId !== null).map((item) => item.targetId as number)
   const categoryIds = items.filter((item) => item.kind === 'category' && item.targetId !== null).map((item) => item.targetId as number)
   const postRows = postIds.length
-    ? await db.select({ id: posts.id, type: posts.type, title: posts.title }).from(posts).where(and(inArray(posts.id, postIds), eq(posts.status, 'published')))
+    ? await db
+        .select({ id: posts.id, type: posts.type, title: posts.title })
+        .from(posts)
+        .where(and(inArray(posts.id, postIds), eq(posts.status, 'published')))
     : []
-  const categoryRows = categoryIds.length ? await db.select({ id: categories.id, name: categories.name }).from(categories).where(inArray(categories.id, categoryIds)) : []
+  const categoryRows = categoryIds.length
+    ? await db.select({ id: categories.id, name: categories.name }).from(categories).where(inArray(categories.id, categoryIds))
+    : []
   const postById = new Map(postRows.map((row) => [row.id, row]))
   const categoryById = new Map(categoryRows.map((row) => [row.id, row.name]))
   return items.map((item) => {
@@ -60,14 +65,27 @@ export async function listMenuItemsForEdit(menuId: number): Promise<MenuItemForE
           : post && post.type === item.kind
             ? post.title
             : null
-    return { id: item.id, parentId: item.parentId, position: item.position, label: item.label, kind: item.kind, targetId: item.targetId, url: item.url, targetTitle }
+    return {
+      id: item.id,
+      parentId: item.parentId,
+      position: item.position,
+      label: item.label,
+      kind: item.kind,
+      targetId: item.targetId,
+      url: item.url,
+      targetTitle,
+    }
   })
 }
 
 // What the "Add to menu" panel offers: published pages, every category, and recent published posts
 // (or those whose title matches the search, with % and _ taken literally).
 export async function listMenuTargetOptions(postQuery: string, postLimit = 20): Promise<MenuTargetOptions> {
-  const pages = await db.select({ id: posts.id, title: posts.title }).from(posts).where(and(eq(posts.type, 'page'), eq(posts.status, 'published'))).orderBy(posts.title)
+  const pages = await db
+    .select({ id: posts.id, title: posts.title })
+    .from(posts)
+    .where(and(eq(posts.type, 'page'), eq(posts.status, 'published')))
+    .orderBy(posts.title)
   const categoryRows = await db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(categories.name)
   const postConditions = [eq(posts.type, 'post'), eq(posts.status, 'published')]
   if (postQuery) postConditions.push(sql`${posts.title} like ${`%${postQuery.replace(/[\\%_]/g, (match) => `\\${match}`)}%`} escape '\\'`)
@@ -95,14 +113,22 @@ export async function insertMenuTargets(menuId: number, kind: Exclude<MenuItemKi
             .all()
     if (found.length !== uniqueIds.length) return null
     let position = nextTopPosition(tx, menuId)
-    return uniqueIds.map((targetId) => tx.insert(menuItems).values({ menuId, parentId: null, position: position++, kind, targetId, label: '', url: '' }).returning({ id: menuItems.id }).get().id)
+    return uniqueIds.map(
+      (targetId) =>
+        tx.insert(menuItems).values({ menuId, parentId: null, position: position++, kind, targetId, label: '', url: '' }).returning({ id: menuItems.id }).get()
+          .id,
+    )
   })
 }
 
 export async function insertCustomLink(menuId: number, link: { url: string; label: string }): Promise<number> {
   return db.transaction((tx) => {
     const position = nextTopPosition(tx, menuId)
-    return tx.insert(menuItems).values({ menuId, parentId: null, position, kind: 'custom', targetId: null, url: link.url, label: link.label }).returning({ id: menuItems.id }).get().id
+    return tx
+      .insert(menuItems)
+      .values({ menuId, parentId: null, position, kind: 'custom', targetId: null, url: link.url, label: link.label })
+      .returning({ id: menuItems.id })
+      .get().id
   })
 }
 
@@ -151,7 +177,11 @@ export async function applyMenuStructure(menuId: number, nodes: readonly MenuNod
 // The item goes; its children take its place (lib/menus/edit.ts removeMenuItem).
 export async function deleteMenuItem(menuId: number, id: number): Promise<boolean> {
   return db.transaction((tx) => {
-    const nodes = tx.select({ id: menuItems.id, parentId: menuItems.parentId, position: menuItems.position }).from(menuItems).where(eq(menuItems.menuId, menuId)).all()
+    const nodes = tx
+      .select({ id: menuItems.id, parentId: menuItems.parentId, position: menuItems.position })
+      .from(menuItems)
+      .where(eq(menuItems.menuId, menuId))
+      .all()
     const remaining = removeMenuItem(nodes, id)
     if (!remaining) return false
     tx.delete(menuItems)

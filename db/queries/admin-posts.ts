@@ -12,15 +12,30 @@ export async function listAdminPosts(filter: { type: PostType; status: PostStatu
   // Typed % and _ are literal: escaped, with the ESCAPE clause SQLite needs to honour that.
   if (filter.query) conditions.push(sql`${posts.title} like ${`%${filter.query.replace(/[\\%_]/g, (match) => `\\${match}`)}%`} escape '\\'`)
   const where = and(...conditions)
-  const [countRow] = await db.select({ total: sql<number>`count(*)` }).from(posts).where(where)
+  const [countRow] = await db
+    .select({ total: sql<number>`count(*)` })
+    .from(posts)
+    .where(where)
   const rows: AdminPostRow[] = await db
-    .select({ id: posts.id, title: posts.title, slug: posts.slug, status: posts.status, publishedAt: posts.publishedAt, modifiedAt: posts.modifiedAt, commentCount: posts.commentCount })
+    .select({
+      id: posts.id,
+      title: posts.title,
+      slug: posts.slug,
+      status: posts.status,
+      publishedAt: posts.publishedAt,
+      modifiedAt: posts.modifiedAt,
+      commentCount: posts.commentCount,
+    })
     .from(posts)
     .where(where)
     .orderBy(desc(posts.modifiedAt), desc(posts.id))
     .limit(filter.perPage)
     .offset((filter.page - 1) * filter.perPage)
-  const statusRows = await db.select({ status: posts.status, count: sql<number>`count(*)` }).from(posts).where(eq(posts.type, filter.type)).groupBy(posts.status)
+  const statusRows = await db
+    .select({ status: posts.status, count: sql<number>`count(*)` })
+    .from(posts)
+    .where(eq(posts.type, filter.type))
+    .groupBy(posts.status)
   const counts = Object.fromEntries(statusRows.map((row) => [row.status, row.count])) as Partial<Record<PostStatus, number>>
   return { rows, total: countRow?.total ?? 0, counts }
 }
@@ -50,7 +65,12 @@ export async function getPostForEdit(id: number): Promise<PostForEdit | null> {
   const [row] = await db.select().from(posts).where(eq(posts.id, id)).limit(1)
   if (!row) return null
   const categoryRows = await db.select({ id: postCategories.categoryId }).from(postCategories).where(eq(postCategories.postId, id))
-  const tagRows = await db.select({ name: tags.name }).from(postTags).innerJoin(tags, eq(tags.id, postTags.tagId)).where(eq(postTags.postId, id)).orderBy(tags.name)
+  const tagRows = await db
+    .select({ name: tags.name })
+    .from(postTags)
+    .innerJoin(tags, eq(tags.id, postTags.tagId))
+    .where(eq(postTags.postId, id))
+    .orderBy(tags.name)
   return {
     id: row.id,
     type: row.type,
@@ -81,7 +101,11 @@ export async function isSlugTaken(slug: string, scope: { type: PostType; parentI
     scope.type === 'page' && scope.parentId !== null
       ? and(eq(posts.type, 'page'), eq(posts.parentId, scope.parentId))
       : or(eq(posts.type, 'post'), and(eq(posts.type, 'page'), isNull(posts.parentId)))
-  const [row] = await db.select({ id: posts.id }).from(posts).where(and(eq(posts.slug, slug), sameLevel, notSelf)).limit(1)
+  const [row] = await db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(eq(posts.slug, slug), sameLevel, notSelf))
+    .limit(1)
   return row !== undefined
 }
 
@@ -141,15 +165,34 @@ export async function savePost(values: SavePostValues): Promise<{ id: number; cr
     })
 
     tx.insert(revisions)
-      .values({ postId: id, title: values.title, excerpt: values.excerpt, body: values.body, keyPoints: values.keyPoints, isAutosave: values.revisionNote === 'autosave', authorId: values.authorId, createdAt: now })
+      .values({
+        postId: id,
+        title: values.title,
+        excerpt: values.excerpt,
+        body: values.body,
+        keyPoints: values.keyPoints,
+        isAutosave: values.revisionNote === 'autosave',
+        authorId: values.authorId,
+        createdAt: now,
+      })
       .run()
     return { id, createdTags }
   })
 }
 
 // Autosave of a published or scheduled post: the live post stays as it is, the text is kept as a revision.
-export async function insertAutosaveRevision(values: { postId: number; authorId: number; title: string; excerpt: string; body: string; keyPoints: string[] | null }): Promise<{ id: number }> {
-  const [row] = await db.insert(revisions).values({ ...values, isAutosave: true, createdAt: Date.now() }).returning({ id: revisions.id })
+export async function insertAutosaveRevision(values: {
+  postId: number
+  authorId: number
+  title: string
+  excerpt: string
+  body: string
+  keyPoints: string[] | null
+}): Promise<{ id: number }> {
+  const [row] = await db
+    .insert(revisions)
+    .values({ ...values, isAutosave: true, createdAt: Date.now() })
+    .returning({ id: revisions.id })
   if (!row) throw new Error('revision insert returned nothing')
   return row
 }
@@ -177,7 +220,13 @@ export async function listRevisions(postId: number, limit = 30): Promise<Revisio
     .where(eq(revisions.postId, postId))
     .orderBy(desc(revisions.createdAt), desc(revisions.id))
     .limit(limit)
-  return rows.map(({ body, ...row }) => ({ ...row, wordCount: body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length }))
+  return rows.map(({ body, ...row }) => ({
+    ...row,
+    wordCount: body
+      .replace(/<[^>]+>/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean).length,
+  }))
 }
 
 export async function getRevision(id: number) {
@@ -196,7 +245,10 @@ export async function publishDuePosts(now: number): Promise<number> {
 }
 
 export async function getNextScheduledTime(): Promise<number | null> {
-  const [row] = await db.select({ at: sql<number | null>`min(${posts.publishedAt})` }).from(posts).where(eq(posts.status, 'scheduled'))
+  const [row] = await db
+    .select({ at: sql<number | null>`min(${posts.publishedAt})` })
+    .from(posts)
+    .where(eq(posts.status, 'scheduled'))
   return row?.at ?? null
 }
 
@@ -215,6 +267,9 @@ export async function listPageOptions(excludeId: number | null) {
 
 export async function countPostsByIds(ids: number[]): Promise<number> {
   if (ids.length === 0) return 0
-  const [row] = await db.select({ count: sql<number>`count(*)` }).from(posts).where(inArray(posts.id, ids))
+  const [row] = await db
+    .select({ count: sql<number>`count(*)` })
+    .from(posts)
+    .where(inArray(posts.id, ids))
   return row?.count ?? 0
 }

@@ -28,7 +28,10 @@ async function tag(name: string) {
 }
 
 async function post(slug: string, categoryIds: number[], primaryCategoryId: number | null = categoryIds[0] ?? null, tagIds: number[] = []) {
-  const [row] = await db.insert(posts).values({ slug, title: slug, authorId, status: 'published', publishedAt: 1, primaryCategoryId }).returning({ id: posts.id })
+  const [row] = await db
+    .insert(posts)
+    .values({ slug, title: slug, authorId, status: 'published', publishedAt: 1, primaryCategoryId })
+    .returning({ id: posts.id })
   if (!row) throw new Error('no post')
   for (const categoryId of categoryIds) await db.insert(postCategories).values({ postId: row.id, categoryId })
   for (const tagId of tagIds) await db.insert(postTags).values({ postId: row.id, tagId })

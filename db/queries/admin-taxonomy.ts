@@ -66,7 +66,13 @@ function categoryTree(tx: Transaction) {
 }
 
 function tagPaths(tx: Transaction): Map<number, string> {
-  return new Map(tx.select({ id: tags.id, slug: tags.slug }).from(tags).all().map((tag) => [tag.id, routes.tag(tag.slug)]))
+  return new Map(
+    tx
+      .select({ id: tags.id, slug: tags.slug })
+      .from(tags)
+      .all()
+      .map((tag) => [tag.id, routes.tag(tag.slug)]),
+  )
 }
 
 // Every write that can move archive URLs snapshots the paths before and after, in the same transaction.
@@ -110,7 +116,13 @@ function defaultCategoryFinder(tx: Transaction, settingId: number | null) {
   return {
     existingId,
     // WordPress's "Uncategorized", made the first time a post needs it.
-    getOrCreate: () => existingId ?? (createdId ??= tx.insert(categories).values({ ...UNCATEGORIZED, parentId: null, description: '' }).returning({ id: categories.id }).get().id),
+    getOrCreate: () =>
+      existingId ??
+      (createdId ??= tx
+        .insert(categories)
+        .values({ ...UNCATEGORIZED, parentId: null, description: '' })
+        .returning({ id: categories.id })
+        .get().id),
   }
 }
 
@@ -120,10 +132,24 @@ function reassignPosts(tx: Transaction, removedId: number, replacement: Paramete
   const primaries = tx.select({ postId: posts.id }).from(posts).where(eq(posts.primaryCategoryId, removedId)).all()
   const postIds = [...new Set([...linked, ...primaries].map((row) => row.postId))]
   if (postIds.length === 0) return
-  const rows = tx.select({ postId: postCategories.postId, categoryId: postCategories.categoryId }).from(postCategories).where(inArray(postCategories.postId, postIds)).all()
-  const primaryById = new Map(tx.select({ id: posts.id, primaryCategoryId: posts.primaryCategoryId }).from(posts).where(inArray(posts.id, postIds)).all().map((post) => [post.id, post.primaryCategoryId]))
+  const rows = tx
+    .select({ postId: postCategories.postId, categoryId: postCategories.categoryId })
+    .from(postCategories)
+    .where(inArray(postCategories.postId, postIds))
+    .all()
+  const primaryById = new Map(
+    tx
+      .select({ id: posts.id, primaryCategoryId: posts.primaryCategoryId })
+      .from(posts)
+      .where(inArray(posts.id, postIds))
+      .all()
+      .map((post) => [post.id, post.primaryCategoryId]),
+  )
   for (const postId of postIds) {
-    const current = { categoryIds: rows.filter((row) => row.postId === postId).map((row) => row.categoryId), primaryCategoryId: primaryById.get(postId) ?? null }
+    const current = {
+      categoryIds: rows.filter((row) => row.postId === postId).map((row) => row.categoryId),
+      primaryCategoryId: primaryById.get(postId) ?? null,
+    }
     const next = categoriesWithout(current, removedId, replacement)
     tx.delete(postCategories).where(eq(postCategories.postId, postId)).run()
     for (const categoryId of next.categoryIds) tx.insert(postCategories).values({ postId, categoryId }).run()
@@ -166,11 +192,17 @@ export async function mergeCategory(sourceId: number, targetId: number, defaultS
     if (defaultCategoryFinder(tx, defaultSettingId).existingId === sourceId) return 'is-default'
     const before = categoryPaths(all)
     reassignPosts(tx, sourceId, { mergeTargetId: targetId })
-    tx.update(menuItems).set({ targetId }).where(and(eq(menuItems.kind, 'category'), eq(menuItems.targetId, sourceId))).run()
+    tx.update(menuItems)
+      .set({ targetId })
+      .where(and(eq(menuItems.kind, 'category'), eq(menuItems.targetId, sourceId)))
+      .run()
     // A target below the source first steps up to the source's place, so adopting the source's children
     // cannot make a loop.
     if (isBelow(targetId, sourceId, all)) tx.update(categories).set({ parentId: source.parentId }).where(eq(categories.id, targetId)).run()
-    tx.update(categories).set({ parentId: targetId }).where(and(eq(categories.parentId, sourceId), ne(categories.id, targetId))).run()
+    tx.update(categories)
+      .set({ parentId: targetId })
+      .where(and(eq(categories.parentId, sourceId), ne(categories.id, targetId)))
+      .run()
     tx.delete(categories).where(eq(categories.id, sourceId)).run()
     moveCategoryRedirects(tx, before, new Map([[sourceId, targetId]]))
     return 'done'

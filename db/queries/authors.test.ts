@@ -14,7 +14,17 @@ beforeAll(async () => {
 })
 
 async function uploadImage() {
-  return insertMedia({ fileName: '2026/05/00000000000000aa.png', originalName: 'me.png', mimeType: 'image/png', sizeBytes: 10, width: 64, height: 64, alt: 'Maren smiling', caption: '', authorId: siteAuthorId })
+  return insertMedia({
+    fileName: '2026/05/00000000000000aa.png',
+    originalName: 'me.png',
+    mimeType: 'image/png',
+    sizeBytes: 10,
+    width: 64,
+    height: 64,
+    alt: 'Maren smiling',
+    caption: '',
+    authorId: siteAuthorId,
+  })
 }
 
 describe('author profiles on a real database', () => {

@@ -77,9 +77,18 @@ export async function isAuthorIdentity(name: string, email: string): Promise<boo
   return row !== undefined
 }
 
-export async function getAuthorById(id: number): Promise<{ id: number; name: string; email: string; slug: string; sessionVersion: number; keptSessionId: string | null } | null> {
+export async function getAuthorById(
+  id: number,
+): Promise<{ id: number; name: string; email: string; slug: string; sessionVersion: number; keptSessionId: string | null } | null> {
   const [row] = await db
-    .select({ id: authors.id, name: authors.name, email: authors.email, slug: authors.slug, sessionVersion: authors.sessionVersion, keptSessionId: authors.keptSessionId })
+    .select({
+      id: authors.id,
+      name: authors.name,
+      email: authors.email,
+      slug: authors.slug,
+      sessionVersion: authors.sessionVersion,
+      keptSessionId: authors.keptSessionId,
+    })
     .from(authors)
     .where(eq(authors.id, id))
     .limit(1)
@@ -103,7 +112,10 @@ export async function updateAuthorPassword(id: number, passwordHash: string, kee
 }
 
 export async function insertAuthor(input: { email: string; name: string; slug: string; passwordHash: string }): Promise<{ id: number }> {
-  const [row] = await db.insert(authors).values({ ...input, email: input.email.trim().toLowerCase() }).returning({ id: authors.id })
+  const [row] = await db
+    .insert(authors)
+    .values({ ...input, email: input.email.trim().toLowerCase() })
+    .returning({ id: authors.id })
   if (!row) throw new Error('author insert returned nothing')
   return row
 }

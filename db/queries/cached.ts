@@ -35,5 +35,8 @@ export const cached = {
   sitemapEntries: cachedRead('sitemap-entries', listSitemapEntries, () => [cacheTags.site, cacheTags.posts]),
   feedPosts: cachedRead('feed-posts', listFeedPosts, content),
   // Every change to approved comments invalidates commentCounts (and the post's own tag).
-  feedComments: cachedRead('feed-comments', listFeedComments, (postId) => [cacheTags.posts, postId === null ? cacheTags.commentCounts : cacheTags.comments(postId)]),
+  feedComments: cachedRead('feed-comments', listFeedComments, (postId) => [
+    cacheTags.posts,
+    postId === null ? cacheTags.commentCounts : cacheTags.comments(postId),
+  ]),
 }

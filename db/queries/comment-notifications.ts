@@ -26,7 +26,10 @@ export async function getReplyNotificationTarget(parentCommentId: number): Promi
 }
 
 // The comment's part of the "please moderate" email, plus who gets it.
-export type ModerationNotice = Pick<CommentModerationEmailInput, 'postTitle' | 'commenterName' | 'commenterEmail' | 'commenterWebsite' | 'commenterIp' | 'comment'> & { postAuthorEmail: string }
+export type ModerationNotice = Pick<
+  CommentModerationEmailInput,
+  'postTitle' | 'commenterName' | 'commenterEmail' | 'commenterWebsite' | 'commenterIp' | 'comment'
+> & { postAuthorEmail: string }
 
 // Who to tell that a comment waits for approval (the post's author) and what to tell them; null once
 // the comment is no longer pending (approved or deleted in the meantime).

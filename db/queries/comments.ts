@@ -93,12 +93,7 @@ export async function hasApprovedGuestComment(name: string, email: string): Prom
 
 export async function getLastCommentTimeFromIp(ip: string): Promise<number | null> {
   if (!ip) return null
-  const [row] = await db
-    .select({ createdAt: comments.createdAt })
-    .from(comments)
-    .where(eq(comments.authorIp, ip))
-    .orderBy(desc(comments.createdAt))
-    .limit(1)
+  const [row] = await db.select({ createdAt: comments.createdAt }).from(comments).where(eq(comments.authorIp, ip)).orderBy(desc(comments.createdAt)).limit(1)
   return row?.createdAt ?? null
 }
 

@@ -24,7 +24,14 @@ beforeAll(async () => {
 
   const statuses = ['pending', 'pending', 'approved', 'spam', 'trash'] as const
   for (const [index, status] of statuses.entries()) {
-    await insertTestComment({ postId, status, authorName: `Reader ${index}`, authorEmail: `reader${index}@example.com`, body: `Comment ${index}`, createdAt: 1_000 + index })
+    await insertTestComment({
+      postId,
+      status,
+      authorName: `Reader ${index}`,
+      authorEmail: `reader${index}@example.com`,
+      body: `Comment ${index}`,
+      createdAt: 1_000 + index,
+    })
   }
   await db.insert(subscribers).values([
     { email: 'one@example.com', status: 'confirmed' },

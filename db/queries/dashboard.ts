@@ -14,7 +14,10 @@ export async function getDashboardCounts(): Promise<DashboardCounts> {
     .groupBy(posts.status)
   const byStatus = new Map(statusRows.map((row) => [row.status, row.count]))
   const pendingComments = await countPendingComments()
-  const [confirmed] = await db.select({ count: sql<number>`count(*)` }).from(subscribers).where(eq(subscribers.status, 'confirmed'))
+  const [confirmed] = await db
+    .select({ count: sql<number>`count(*)` })
+    .from(subscribers)
+    .where(eq(subscribers.status, 'confirmed'))
   return {
     published: byStatus.get('published') ?? 0,
     drafts: byStatus.get('draft') ?? 0,

@@ -11,11 +11,24 @@ export async function listExportAuthors() {
 }
 
 export async function listExportCategories() {
-  return db.select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description, parentId: categories.parentId, wordpressId: categories.wordpressId }).from(categories).orderBy(asc(categories.id))
+  return db
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      parentId: categories.parentId,
+      wordpressId: categories.wordpressId,
+    })
+    .from(categories)
+    .orderBy(asc(categories.id))
 }
 
 export async function listExportTags() {
-  return db.select({ id: tags.id, slug: tags.slug, name: tags.name, description: tags.description, wordpressId: tags.wordpressId }).from(tags).orderBy(asc(tags.id))
+  return db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name, description: tags.description, wordpressId: tags.wordpressId })
+    .from(tags)
+    .orderBy(asc(tags.id))
 }
 
 export async function listExportMenus() {
@@ -61,14 +74,26 @@ export async function listExportPosts(ids: readonly number[]) {
 
 export async function listExportPostTerms(postIds: readonly number[]) {
   if (postIds.length === 0) return { categoryLinks: [], tagLinks: [] }
-  const categoryLinks = await db.select({ postId: postCategories.postId, termId: postCategories.categoryId }).from(postCategories).where(inArray(postCategories.postId, [...postIds])).orderBy(asc(postCategories.categoryId))
-  const tagLinks = await db.select({ postId: postTags.postId, termId: postTags.tagId }).from(postTags).where(inArray(postTags.postId, [...postIds])).orderBy(asc(postTags.tagId))
+  const categoryLinks = await db
+    .select({ postId: postCategories.postId, termId: postCategories.categoryId })
+    .from(postCategories)
+    .where(inArray(postCategories.postId, [...postIds]))
+    .orderBy(asc(postCategories.categoryId))
+  const tagLinks = await db
+    .select({ postId: postTags.postId, termId: postTags.tagId })
+    .from(postTags)
+    .where(inArray(postTags.postId, [...postIds]))
+    .orderBy(asc(postTags.tagId))
   return { categoryLinks, tagLinks }
 }
 
 export async function listExportComments(postIds: readonly number[]) {
   if (postIds.length === 0) return []
-  return db.select().from(comments).where(inArray(comments.postId, [...postIds])).orderBy(asc(comments.id))
+  return db
+    .select()
+    .from(comments)
+    .where(inArray(comments.postId, [...postIds]))
+    .orderBy(asc(comments.id))
 }
 
 /** All comment ids with their WordPress ids, to number the export. */
@@ -78,7 +103,16 @@ export async function listExportCommentKeys() {
 
 export async function listExportAttachments() {
   return db
-    .select({ id: wordpressAttachments.id, wordpressId: wordpressAttachments.wordpressId, url: wordpressAttachments.url, title: wordpressAttachments.title, caption: wordpressAttachments.caption, parentWordpressId: wordpressAttachments.parentWordpressId, mediaId: wordpressAttachments.mediaId, fileName: media.fileName })
+    .select({
+      id: wordpressAttachments.id,
+      wordpressId: wordpressAttachments.wordpressId,
+      url: wordpressAttachments.url,
+      title: wordpressAttachments.title,
+      caption: wordpressAttachments.caption,
+      parentWordpressId: wordpressAttachments.parentWordpressId,
+      mediaId: wordpressAttachments.mediaId,
+      fileName: media.fileName,
+    })
     .from(wordpressAttachments)
     .leftJoin(media, eq(media.id, wordpressAttachments.mediaId))
     .orderBy(asc(wordpressAttachments.id))
@@ -93,4 +127,3 @@ export async function listExportOwnMedia() {
     .where(isNull(wordpressAttachments.id))
     .orderBy(asc(media.id))
 }
-

@@ -31,7 +31,11 @@ describe('listFeedPosts', () => {
     await post('a-page', { type: 'page', publishedAt: 9_000 })
     const feed = await listFeedPosts({}, 10)
     expect(feed.map((entry) => entry.slug)).toEqual(['newer', 'older'])
-    expect(feed[0]).toMatchObject({ keyPoints: ['One', 'Two', 'Three'], modifiedAt: 2_000, image: { url: '/media/2026/01/a.jpg', mimeType: 'image/jpeg', sizeBytes: 4321 } })
+    expect(feed[0]).toMatchObject({
+      keyPoints: ['One', 'Two', 'Three'],
+      modifiedAt: 2_000,
+      image: { url: '/media/2026/01/a.jpg', mimeType: 'image/jpeg', sizeBytes: 4321 },
+    })
     expect(feed[1]?.image).toBeNull()
     expect(await listFeedPosts({}, 1)).toHaveLength(1)
   })
@@ -59,7 +63,10 @@ describe('listFeedComments', () => {
 describe('listSitemapEntries', () => {
   it('lists home, published posts and pages, and archives with posts, each with its last change', async () => {
     const [parent] = await db.insert(categories).values({ name: 'Health', slug: 'health' }).returning({ id: categories.id })
-    const [child] = await db.insert(categories).values({ name: 'Sleep', slug: 'sleep', parentId: parent?.id ?? null }).returning({ id: categories.id })
+    const [child] = await db
+      .insert(categories)
+      .values({ name: 'Sleep', slug: 'sleep', parentId: parent?.id ?? null })
+      .returning({ id: categories.id })
     await db.insert(categories).values({ name: 'Empty', slug: 'empty' })
     const [tag] = await db.insert(tags).values({ name: 'Rest', slug: 'rest' }).returning({ id: tags.id })
     const id = await post('a-post', { updatedAt: 7_000 })

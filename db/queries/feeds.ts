@@ -17,10 +17,23 @@ export async function listFeedPosts(filter: PostListFilter, limit: number): Prom
   const { posts: summaries } = await listPublishedPosts(filter, 1, limit)
   if (summaries.length === 0) return []
   const extras = await db
-    .select({ id: posts.id, keyPoints: posts.keyPoints, lastReviewedAt: posts.lastReviewedAt, modifiedAt: posts.modifiedAt, fileName: media.fileName, mimeType: media.mimeType, sizeBytes: media.sizeBytes })
+    .select({
+      id: posts.id,
+      keyPoints: posts.keyPoints,
+      lastReviewedAt: posts.lastReviewedAt,
+      modifiedAt: posts.modifiedAt,
+      fileName: media.fileName,
+      mimeType: media.mimeType,
+      sizeBytes: media.sizeBytes,
+    })
     .from(posts)
     .leftJoin(media, eq(media.id, posts.featuredMediaId))
-    .where(inArray(posts.id, summaries.map((post) => post.id)))
+    .where(
+      inArray(
+        posts.id,
+        summaries.map((post) => post.id),
+      ),
+    )
   const byId = new Map(extras.map((row) => [row.id, row]))
   return summaries.map((post) => {
     const extra = byId.get(post.id)
@@ -41,10 +54,27 @@ export type FeedComment = { id: number; authorName: string; body: string; create
 // trackbacks, and nothing from a password-protected post (docs/decisions/0017).
 export async function listFeedComments(postId: number | null, limit: number): Promise<FeedComment[]> {
   return db
-    .select({ id: comments.id, authorName: comments.authorName, body: comments.body, createdAt: comments.createdAt, postId: posts.id, postSlug: posts.slug, postTitle: posts.title })
+    .select({
+      id: comments.id,
+      authorName: comments.authorName,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      postId: posts.id,
+      postSlug: posts.slug,
+      postTitle: posts.title,
+    })
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))
-    .where(and(eq(comments.status, 'approved'), eq(comments.type, 'comment'), eq(posts.status, 'published'), eq(posts.type, 'post'), eq(posts.password, ''), postId === null ? undefined : eq(posts.id, postId)))
+    .where(
+      and(
+        eq(comments.status, 'approved'),
+        eq(comments.type, 'comment'),
+        eq(posts.status, 'published'),
+        eq(posts.type, 'post'),
+        eq(posts.password, ''),
+        postId === null ? undefined : eq(posts.id, postId),
+      ),
+    )
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit)
 }

@@ -25,7 +25,10 @@ function toView(row: typeof importJobs.$inferSelect): ImportJobView {
 }
 
 export async function insertImportJob(job: { originalName: string; fileName: string; totalBytes: number }): Promise<number> {
-  const [row] = await db.insert(importJobs).values({ ...job, status: 'queued', createdAt: Date.now() }).returning({ id: importJobs.id })
+  const [row] = await db
+    .insert(importJobs)
+    .values({ ...job, status: 'queued', createdAt: Date.now() })
+    .returning({ id: importJobs.id })
   if (!row) throw new Error('The import job insert returned no row')
   return row.id
 }
@@ -47,6 +50,10 @@ export async function updateImportJobProgress(id: number, progress: { status: Im
 export async function finishImportJob(id: number, outcome: { report: ImportReport } | { error: string }): Promise<void> {
   await db
     .update(importJobs)
-    .set('report' in outcome ? { status: 'done', phase: 'done', report: outcome.report, finishedAt: Date.now() } : { status: 'failed', error: outcome.error, finishedAt: Date.now() })
+    .set(
+      'report' in outcome
+        ? { status: 'done', phase: 'done', report: outcome.report, finishedAt: Date.now() }
+        : { status: 'failed', error: outcome.error, finishedAt: Date.now() },
+    )
     .where(eq(importJobs.id, id))
 }

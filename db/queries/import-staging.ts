@@ -18,7 +18,9 @@ export class ImportStaging {
     this.sqlite = new Database(file)
     this.sqlite.pragma('journal_mode = OFF')
     this.sqlite.pragma('synchronous = OFF')
-    this.sqlite.exec('CREATE TABLE records (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, sub TEXT NOT NULL, wordpress_id INTEGER NOT NULL, payload TEXT NOT NULL)')
+    this.sqlite.exec(
+      'CREATE TABLE records (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, sub TEXT NOT NULL, wordpress_id INTEGER NOT NULL, payload TEXT NOT NULL)',
+    )
     this.insert = this.sqlite.prepare('INSERT INTO records (kind, sub, wordpress_id, payload) VALUES (?, ?, ?, ?)')
   }
 
@@ -44,7 +46,10 @@ export class ImportStaging {
   }
 
   private *read<T>(kind: string, sub?: string): Generator<T> {
-    const statement = sub === undefined ? this.sqlite.prepare('SELECT payload FROM records WHERE kind = ? ORDER BY seq') : this.sqlite.prepare('SELECT payload FROM records WHERE kind = ? AND sub = ? ORDER BY seq')
+    const statement =
+      sub === undefined
+        ? this.sqlite.prepare('SELECT payload FROM records WHERE kind = ? ORDER BY seq')
+        : this.sqlite.prepare('SELECT payload FROM records WHERE kind = ? AND sub = ? ORDER BY seq')
     const rows = (sub === undefined ? statement.iterate(kind) : statement.iterate(kind, sub)) as IterableIterator<{ payload: string }>
     for (const row of rows) yield JSON.parse(row.payload) as T
   }
@@ -69,7 +74,9 @@ export class ImportStaging {
   /** Items of the types no step imports, for the report. */
   *otherItems(knownTypes: readonly string[]): Generator<WxrItem> {
     const placeholders = knownTypes.map(() => '?').join(', ')
-    const rows = this.sqlite.prepare(`SELECT payload FROM records WHERE kind = 'item' AND sub NOT IN (${placeholders}) ORDER BY seq`).iterate(...knownTypes) as IterableIterator<{ payload: string }>
+    const rows = this.sqlite
+      .prepare(`SELECT payload FROM records WHERE kind = 'item' AND sub NOT IN (${placeholders}) ORDER BY seq`)
+      .iterate(...knownTypes) as IterableIterator<{ payload: string }>
     for (const row of rows) yield JSON.parse(row.payload) as WxrItem
   }
 

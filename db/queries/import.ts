@@ -26,7 +26,21 @@ import {
 import type { WxrItem, WxrTerm } from '@/lib/wxr/records'
 import { count, emptyReport, skip, type ImportReport } from '@/lib/wxr/report'
 import { db } from '../client'
-import { authors, categories, comments, media, menuItems, menus, postCategories, posts, postTags, redirects, tags, wordpressAttachments, type PostType } from '../schema'
+import {
+  authors,
+  categories,
+  comments,
+  media,
+  menuItems,
+  menus,
+  postCategories,
+  posts,
+  postTags,
+  redirects,
+  tags,
+  wordpressAttachments,
+  type PostType,
+} from '../schema'
 import type { ImportStaging } from './import-staging'
 import type { Transaction } from './redirects'
 
@@ -47,11 +61,20 @@ function withoutSize(url: string): string {
 }
 
 /** Attachments of the file, for content conversion: read before the transaction, no writes. */
-export function loadAttachmentRefs(staging: ImportStaging): { byId: Map<number, AttachmentRef & { parent: number; link: string }>; childrenOf: Map<number, number[]> } {
+export function loadAttachmentRefs(staging: ImportStaging): {
+  byId: Map<number, AttachmentRef & { parent: number; link: string }>
+  childrenOf: Map<number, number[]>
+} {
   const byId = new Map<number, AttachmentRef & { parent: number; link: string }>()
   const childrenOf = new Map<number, number[]>()
   for (const item of staging.items('attachment')) {
-    byId.set(item.wordpressId, { url: item.attachmentUrl || item.guid, title: itemTitle(item.title), caption: plainText(item.excerpt), parent: item.parentWordpressId, link: item.link })
+    byId.set(item.wordpressId, {
+      url: item.attachmentUrl || item.guid,
+      title: itemTitle(item.title),
+      caption: plainText(item.excerpt),
+      parent: item.parentWordpressId,
+      link: item.link,
+    })
     if (item.parentWordpressId > 0) childrenOf.set(item.parentWordpressId, [...(childrenOf.get(item.parentWordpressId) ?? []), item.wordpressId])
   }
   return { byId, childrenOf }
@@ -68,51 +91,59 @@ export function applyWxrImport(staging: ImportStaging, uploads: ReadonlyMap<numb
   const site = staging.site()
   const siteUrls = [site?.link ?? '', site?.baseBlogUrl ?? ''].filter(Boolean)
   const attachmentRefs = loadAttachmentRefs(staging)
-  return db.transaction((tx) => {
-    const authorIdByLogin = importAuthors(tx, staging, report)
-    const fallbackAuthorId = tx.select({ id: authors.id }).from(authors).orderBy(authors.id).limit(1).get()?.id
-    if (fallbackAuthorId === undefined) throw new Error('No author to own the imported posts')
-    const categoryIds = importTerms(tx, staging.terms('category'), 'categories', report)
-    const tagIds = importTerms(tx, staging.terms('post_tag'), 'tags', report)
-    const menuIds = importMenus(tx, staging, report)
-    for (const term of staging.terms('other')) report.notes.push(`The ${term.taxonomyName} term “${term.name}” was left out: Spoonpress has no ${term.taxonomyName === 'post_format' ? 'post formats' : term.taxonomyName}.`)
+  return db.transaction(
+    (tx) => {
+      const authorIdByLogin = importAuthors(tx, staging, report)
+      const fallbackAuthorId = tx.select({ id: authors.id }).from(authors).orderBy(authors.id).limit(1).get()?.id
+      if (fallbackAuthorId === undefined) throw new Error('No author to own the imported posts')
+      const categoryIds = importTerms(tx, staging.terms('category'), 'categories', report)
+      const tagIds = importTerms(tx, staging.terms('post_tag'), 'tags', report)
+      const menuIds = importMenus(tx, staging, report)
+      for (const term of staging.terms('other'))
+        report.notes.push(
+          `The ${term.taxonomyName} term “${term.name}” was left out: Spoonpress has no ${term.taxonomyName === 'post_format' ? 'post formats' : term.taxonomyName}.`,
+        )
 
-    const { localUrl, mediaIdOf } = importAttachments(tx, staging, uploads, report)
-    const refs = new Map<number, AttachmentRef>([...attachmentRefs.byId].map(([id, ref]) => [id, { ...ref, url: localUrl(ref.url) ?? ref.url }]))
-    const pendingRedirects: PendingRedirect[] = []
-    const mapped = new Map<number, Mapped>()
-    const statements = preparePostStatements(tx)
-    for (const type of ['page', 'post'] as const) {
-      for (const item of staging.items(type)) {
-        importPost(tx, item, type, {
-          statements,
-          report,
-          mapped,
-          authorId: authorIdByLogin.get(item.creator) ?? fallbackAuthorId,
-          categoryIds,
-          tagIds,
-          content: { attachments: refs, postAttachmentIds: attachmentRefs.childrenOf.get(item.wordpressId) ?? [], localUrl },
-          featured: featuredOf(item, attachmentRefs.byId, mediaIdOf),
-          siteUrls,
-          pendingRedirects,
-          now,
-        })
+      const { localUrl, mediaIdOf } = importAttachments(tx, staging, uploads, report)
+      const refs = new Map<number, AttachmentRef>([...attachmentRefs.byId].map(([id, ref]) => [id, { ...ref, url: localUrl(ref.url) ?? ref.url }]))
+      const pendingRedirects: PendingRedirect[] = []
+      const mapped = new Map<number, Mapped>()
+      const statements = preparePostStatements(tx)
+      for (const type of ['page', 'post'] as const) {
+        for (const item of staging.items(type)) {
+          importPost(tx, item, type, {
+            statements,
+            report,
+            mapped,
+            authorId: authorIdByLogin.get(item.creator) ?? fallbackAuthorId,
+            categoryIds,
+            tagIds,
+            content: { attachments: refs, postAttachmentIds: attachmentRefs.childrenOf.get(item.wordpressId) ?? [], localUrl },
+            featured: featuredOf(item, attachmentRefs.byId, mediaIdOf),
+            siteUrls,
+            pendingRedirects,
+            now,
+          })
+        }
       }
-    }
-    setPageParents(tx, staging, mapped)
-    for (const item of staging.otherItems(IMPORTED_TYPES)) report.notes.push(`A ${item.postType} item (“${itemTitle(item.title) || item.wordpressId}”) was left out: Spoonpress has no ${item.postType}.`)
+      setPageParents(tx, staging, mapped)
+      for (const item of staging.otherItems(IMPORTED_TYPES))
+        report.notes.push(`A ${item.postType} item (“${itemTitle(item.title) || item.wordpressId}”) was left out: Spoonpress has no ${item.postType}.`)
 
-    importComments(tx, staging, mapped, report)
-    importMenuItems(tx, staging, menuIds, mapped, categoryIds.byWordpressId, report)
-    for (const [id, ref] of attachmentRefs.byId) {
-      const target = ref.parent > 0 && mapped.has(ref.parent) ? { postWordpressId: ref.parent } : { path: localUrl(ref.url) ?? ref.url }
-      for (const fromPath of [oldPathOf(ref.link, siteUrls), `/?attachment_id=${id}`]) if (fromPath) pendingRedirects.push({ fromPath, to: target })
-    }
-    for (const [wordpressId, categoryId] of categoryIds.byWordpressId) pendingRedirects.push({ fromPath: `/?cat=${wordpressId}`, to: { path: `category:${categoryId}` } })
-    for (const move of categoryIds.oldPaths) pendingRedirects.push(move)
-    writeRedirects(tx, pendingRedirects, mapped, report)
-    return report
-  }, { behavior: 'immediate' })
+      importComments(tx, staging, mapped, report)
+      importMenuItems(tx, staging, menuIds, mapped, categoryIds.byWordpressId, report)
+      for (const [id, ref] of attachmentRefs.byId) {
+        const target = ref.parent > 0 && mapped.has(ref.parent) ? { postWordpressId: ref.parent } : { path: localUrl(ref.url) ?? ref.url }
+        for (const fromPath of [oldPathOf(ref.link, siteUrls), `/?attachment_id=${id}`]) if (fromPath) pendingRedirects.push({ fromPath, to: target })
+      }
+      for (const [wordpressId, categoryId] of categoryIds.byWordpressId)
+        pendingRedirects.push({ fromPath: `/?cat=${wordpressId}`, to: { path: `category:${categoryId}` } })
+      for (const move of categoryIds.oldPaths) pendingRedirects.push(move)
+      writeRedirects(tx, pendingRedirects, mapped, report)
+      return report
+    },
+    { behavior: 'immediate' },
+  )
 }
 
 function importAuthors(tx: Transaction, staging: ImportStaging, report: ImportReport): Map<string, number> {
@@ -136,7 +167,11 @@ function importAuthors(tx: Transaction, staging: ImportStaging, report: ImportRe
     const slug = uniqueSlugNow(slugify(author.login), (candidate) => slugs.has(candidate))
     slugs.add(slug)
     // No password: the owner gives one with `npm run user:create` if this author should sign in.
-    const row = tx.insert(authors).values({ email, name: decodeEntities(author.displayName || author.login), slug, passwordHash: null }).returning({ id: authors.id }).get()
+    const row = tx
+      .insert(authors)
+      .values({ email, name: decodeEntities(author.displayName || author.login), slug, passwordHash: null })
+      .returning({ id: authors.id })
+      .get()
     byEmail.set(email, row.id)
     idByLogin.set(author.login, row.id)
     count(report, 'authors', 'imported')
@@ -167,7 +202,11 @@ function importTerms(tx: Transaction, terms: Iterable<WxrTerm>, kind: 'categorie
       count(report, kind, isLinked ? 'unchanged' : 'updated')
       if (!isLinked) report.notes.push(`The ${kind === 'categories' ? 'category' : 'tag'} “${slug}” already existed: the imported one was merged into it.`)
     } else {
-      id = tx.insert(table).values({ name: decodeEntities(term.name) || slug, slug, description: plainText(term.description), wordpressId: term.wordpressId }).returning({ id: table.id }).get().id
+      id = tx
+        .insert(table)
+        .values({ name: decodeEntities(term.name) || slug, slug, description: plainText(term.description), wordpressId: term.wordpressId })
+        .returning({ id: table.id })
+        .get().id
       importedSlugs.add(slug)
       count(report, kind, 'imported')
     }
@@ -204,7 +243,11 @@ function importMenus(tx: Transaction, staging: ImportStaging, report: ImportRepo
       count(report, 'menus', 'unchanged')
       continue
     }
-    const row = tx.insert(menus).values({ name: decodeEntities(term.name) || slug, location: null, wordpressId: term.wordpressId }).returning({ id: menus.id }).get()
+    const row = tx
+      .insert(menus)
+      .values({ name: decodeEntities(term.name) || slug, location: null, wordpressId: term.wordpressId })
+      .returning({ id: menus.id })
+      .get()
     idBySlug.set(slug, row.id)
     count(report, 'menus', 'imported')
   }
@@ -220,10 +263,23 @@ function importAttachments(tx: Transaction, staging: ImportStaging, uploads: Rea
     const upload = uploads.get(item.wordpressId)
     let mediaId = existing?.mediaId ?? null
     if (upload && mediaId === null) {
-      mediaId = tx.insert(media).values({ ...upload, alt: itemTitle(item.title), caption: plainText(item.excerpt) }).returning({ id: media.id }).get().id
+      mediaId = tx
+        .insert(media)
+        .values({ ...upload, alt: itemTitle(item.title), caption: plainText(item.excerpt) })
+        .returning({ id: media.id })
+        .get().id
     }
     if (!existing) {
-      tx.insert(wordpressAttachments).values({ wordpressId: item.wordpressId, url, title: itemTitle(item.title), caption: plainText(item.excerpt), parentWordpressId: item.parentWordpressId || null, mediaId }).run()
+      tx.insert(wordpressAttachments)
+        .values({
+          wordpressId: item.wordpressId,
+          url,
+          title: itemTitle(item.title),
+          caption: plainText(item.excerpt),
+          parentWordpressId: item.parentWordpressId || null,
+          mediaId,
+        })
+        .run()
       count(report, 'attachments', 'imported')
     } else if (existing.mediaId !== mediaId) {
       tx.update(wordpressAttachments).set({ mediaId }).where(eq(wordpressAttachments.id, existing.id)).run()
@@ -239,7 +295,11 @@ function importAttachments(tx: Transaction, staging: ImportStaging, uploads: Rea
   return { localUrl, mediaIdOf: (attachmentId: number) => mediaIdByAttachment.get(attachmentId) ?? null }
 }
 
-function featuredOf(item: WxrItem, attachments: ReadonlyMap<number, AttachmentRef>, mediaIdOf: (id: number) => number | null): { mediaId: number | null; url: string } {
+function featuredOf(
+  item: WxrItem,
+  attachments: ReadonlyMap<number, AttachmentRef>,
+  mediaIdOf: (id: number) => number | null,
+): { mediaId: number | null; url: string } {
   const thumbnailId = Number.parseInt(item.meta._thumbnail_id ?? '', 10)
   if (!(thumbnailId > 0)) return { mediaId: null, url: '' }
   const mediaId = mediaIdOf(thumbnailId)
@@ -249,11 +309,31 @@ function featuredOf(item: WxrItem, attachments: ReadonlyMap<number, AttachmentRe
 function preparePostStatements(tx: Transaction) {
   const type = sql.placeholder('type')
   return {
-    byWordpressId: tx.select({ id: posts.id, slug: posts.slug, status: posts.status }).from(posts).where(and(eq(posts.type, type), eq(posts.wordpressId, sql.placeholder('wordpressId')))).prepare(),
-    unlinkedBySlug: tx.select({ id: posts.id, status: posts.status }).from(posts).where(and(eq(posts.type, type), eq(posts.slug, sql.placeholder('slug')), isNull(posts.wordpressId))).prepare(),
-    bySlug: tx.select({ id: posts.id }).from(posts).where(and(eq(posts.type, type), eq(posts.slug, sql.placeholder('slug')))).prepare(),
-    linkCategory: tx.insert(postCategories).values({ postId: sql.placeholder('postId'), categoryId: sql.placeholder('termId') }).onConflictDoNothing().prepare(),
-    linkTag: tx.insert(postTags).values({ postId: sql.placeholder('postId'), tagId: sql.placeholder('termId') }).onConflictDoNothing().prepare(),
+    byWordpressId: tx
+      .select({ id: posts.id, slug: posts.slug, status: posts.status })
+      .from(posts)
+      .where(and(eq(posts.type, type), eq(posts.wordpressId, sql.placeholder('wordpressId'))))
+      .prepare(),
+    unlinkedBySlug: tx
+      .select({ id: posts.id, status: posts.status })
+      .from(posts)
+      .where(and(eq(posts.type, type), eq(posts.slug, sql.placeholder('slug')), isNull(posts.wordpressId)))
+      .prepare(),
+    bySlug: tx
+      .select({ id: posts.id })
+      .from(posts)
+      .where(and(eq(posts.type, type), eq(posts.slug, sql.placeholder('slug'))))
+      .prepare(),
+    linkCategory: tx
+      .insert(postCategories)
+      .values({ postId: sql.placeholder('postId'), categoryId: sql.placeholder('termId') })
+      .onConflictDoNothing()
+      .prepare(),
+    linkTag: tx
+      .insert(postTags)
+      .values({ postId: sql.placeholder('postId'), tagId: sql.placeholder('termId') })
+      .onConflictDoNothing()
+      .prepare(),
   }
 }
 
@@ -285,7 +365,8 @@ function importPost(tx: Transaction, item: WxrItem, type: PostType, context: Pos
   const slug = itemSlug(item)
   const isPublic = status === 'published' || status === 'scheduled'
   const addOldLinks = () => {
-    if (isPublic) for (const fromPath of oldPathsOf(item, slug, context.siteUrls)) context.pendingRedirects.push({ fromPath, to: { postWordpressId: item.wordpressId } })
+    if (isPublic)
+      for (const fromPath of oldPathsOf(item, slug, context.siteUrls)) context.pendingRedirects.push({ fromPath, to: { postWordpressId: item.wordpressId } })
   }
   if (existing) {
     context.mapped.set(item.wordpressId, { id: existing.id, type, slug: existing.slug, status: existing.status })
@@ -306,9 +387,7 @@ function importPost(tx: Transaction, item: WxrItem, type: PostType, context: Pos
     return
   }
   const taken = (candidate: string) =>
-    (type === 'post' || item.parentWordpressId === 0) && reservedSlugs.has(candidate)
-      ? true
-      : statements.bySlug.get({ type, slug: candidate }) !== undefined
+    (type === 'post' || item.parentWordpressId === 0) && reservedSlugs.has(candidate) ? true : statements.bySlug.get({ type, slug: candidate }) !== undefined
   const finalSlug = uniqueSlugNow(slug, taken)
   const publishedAt = wordpressTime(item.postDateGmt, item.postDate)
   const firstCategory = item.terms.find((term) => term.domain === 'category')
@@ -361,16 +440,29 @@ function setPageParents(tx: Transaction, staging: ImportStaging, mapped: Readonl
     const page = mapped.get(item.wordpressId)
     const parent = mapped.get(item.parentWordpressId)
     if (!page || !parent || parent.type !== 'page' || parent.id === page.id) continue
-    tx.update(posts).set({ parentId: parent.id }).where(and(eq(posts.id, page.id), sql`${posts.parentId} IS NULL`)).run()
+    tx.update(posts)
+      .set({ parentId: parent.id })
+      .where(and(eq(posts.id, page.id), sql`${posts.parentId} IS NULL`))
+      .run()
   }
 }
 
 function importComments(tx: Transaction, staging: ImportStaging, mapped: ReadonlyMap<number, Mapped>, report: ImportReport): void {
   const idByWordpressId = new Map<number, number>()
-  for (const row of tx.select({ id: comments.id, postId: comments.postId, wordpressId: comments.wordpressId }).from(comments).where(isNotNull(comments.wordpressId)).all()) {
+  for (const row of tx
+    .select({ id: comments.id, postId: comments.postId, wordpressId: comments.wordpressId })
+    .from(comments)
+    .where(isNotNull(comments.wordpressId))
+    .all()) {
     idByWordpressId.set(row.wordpressId ?? 0, row.id)
   }
-  const authorIdByEmail = new Map(tx.select({ id: authors.id, email: authors.email }).from(authors).all().map((author) => [author.email.toLowerCase(), author.id]))
+  const authorIdByEmail = new Map(
+    tx
+      .select({ id: authors.id, email: authors.email })
+      .from(authors)
+      .all()
+      .map((author) => [author.email.toLowerCase(), author.id]),
+  )
   const waitingForParent: [number, number][] = []
   const touchedPosts = new Set<number>()
   // Prepared once: a large blog has a hundred thousand comments, and building each insert anew
@@ -439,15 +531,25 @@ function importComments(tx: Transaction, staging: ImportStaging, mapped: Readonl
   }
   for (const postId of touchedPosts) {
     tx.update(posts)
-      .set({ commentCount: sql`(SELECT count(*) FROM ${comments} WHERE ${comments.postId} = ${postId} AND ${comments.status} = 'approved' AND ${comments.type} = 'comment')` })
+      .set({
+        commentCount: sql`(SELECT count(*) FROM ${comments} WHERE ${comments.postId} = ${postId} AND ${comments.status} = 'approved' AND ${comments.type} = 'comment')`,
+      })
       .where(eq(posts.id, postId))
       .run()
   }
 }
 
-function importMenuItems(tx: Transaction, staging: ImportStaging, menuIds: ReadonlyMap<string, number>, mapped: ReadonlyMap<number, Mapped>, categoryIds: ReadonlyMap<number, number>, report: ImportReport): void {
+function importMenuItems(
+  tx: Transaction,
+  staging: ImportStaging,
+  menuIds: ReadonlyMap<string, number>,
+  mapped: ReadonlyMap<number, Mapped>,
+  categoryIds: ReadonlyMap<number, number>,
+  report: ImportReport,
+): void {
   const idByWordpressId = new Map<number, number>()
-  for (const row of tx.select({ id: menuItems.id, wordpressId: menuItems.wordpressId }).from(menuItems).where(isNotNull(menuItems.wordpressId)).all()) idByWordpressId.set(row.wordpressId ?? 0, row.id)
+  for (const row of tx.select({ id: menuItems.id, wordpressId: menuItems.wordpressId }).from(menuItems).where(isNotNull(menuItems.wordpressId)).all())
+    idByWordpressId.set(row.wordpressId ?? 0, row.id)
   const waiting: [number, number][] = []
   const itemsPerMenu = new Map<number, number>()
   const seenInFile = new Set<number>()
@@ -485,7 +587,14 @@ function importMenuItems(tx: Transaction, staging: ImportStaging, menuIds: Reado
     const parentWordpressId = menuItemParentOf(item)
     const row = tx
       .insert(menuItems)
-      .values({ menuId, parentId: idByWordpressId.get(parentWordpressId) ?? null, position: item.menuOrder, label: values.kind === 'custom' ? label : itemTitle(item.title), ...values, wordpressId: item.wordpressId })
+      .values({
+        menuId,
+        parentId: idByWordpressId.get(parentWordpressId) ?? null,
+        position: item.menuOrder,
+        label: values.kind === 'custom' ? label : itemTitle(item.title),
+        ...values,
+        wordpressId: item.wordpressId,
+      })
       .returning({ id: menuItems.id })
       .get()
     idByWordpressId.set(item.wordpressId, row.id)
@@ -499,7 +608,13 @@ function importMenuItems(tx: Transaction, staging: ImportStaging, menuIds: Reado
   // WordPress keeps menu locations in the theme, not in the export. When the site's primary menu is
   // empty, the imported menu with the most items takes its place (docs/decisions/0017).
   const primary = tx.select({ id: menus.id }).from(menus).where(eq(menus.location, 'primary')).get()
-  const primaryItems = primary ? tx.select({ n: sql<number>`count(*)` }).from(menuItems).where(eq(menuItems.menuId, primary.id)).get()?.n : 0
+  const primaryItems = primary
+    ? tx
+        .select({ n: sql<number>`count(*)` })
+        .from(menuItems)
+        .where(eq(menuItems.menuId, primary.id))
+        .get()?.n
+    : 0
   const largest = [...itemsPerMenu].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
   if (largest && !primaryItems && primary?.id !== largest[0]) {
     if (primary) tx.update(menus).set({ location: null }).where(eq(menus.id, primary.id)).run()
@@ -514,7 +629,8 @@ function writeRedirects(tx: Transaction, pending: readonly PendingRedirect[], ma
   const pageById = new Map(pages.map((page) => [page.id, page]))
   const pagePath = (id: number): string => {
     const segments: string[] = []
-    for (let page = pageById.get(id); page && segments.length < 50; page = page.parentId === null ? undefined : pageById.get(page.parentId)) segments.unshift(encodeURIComponent(page.slug))
+    for (let page = pageById.get(id); page && segments.length < 50; page = page.parentId === null ? undefined : pageById.get(page.parentId))
+      segments.unshift(encodeURIComponent(page.slug))
     return `/${segments.join('/')}`
   }
   const allCategories = tx.select({ id: categories.id, name: categories.name, slug: categories.slug, parentId: categories.parentId }).from(categories).all()
@@ -523,7 +639,11 @@ function writeRedirects(tx: Transaction, pending: readonly PendingRedirect[], ma
   for (const page of pages) livePaths.add(pagePath(page.id))
   for (const category of allCategories) livePaths.add(categoryHref(category.id, allCategories))
   const seen = new Set<string>()
-  const selectRedirect = tx.select({ toPath: redirects.toPath }).from(redirects).where(eq(redirects.fromPath, sql.placeholder('fromPath'))).prepare()
+  const selectRedirect = tx
+    .select({ toPath: redirects.toPath })
+    .from(redirects)
+    .where(eq(redirects.fromPath, sql.placeholder('fromPath')))
+    .prepare()
   const upsertRedirect = tx
     .insert(redirects)
     .values({ fromPath: sql.placeholder('fromPath'), toPath: sql.placeholder('toPath'), statusCode: 308 })

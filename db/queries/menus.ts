@@ -11,14 +11,9 @@ export async function listMenuLinks(location: string): Promise<MenuLink[]> {
   if (!menu) return []
   const items = await db.select().from(menuItems).where(eq(menuItems.menuId, menu.id))
   const pages = new Map((await listPublishedPagePaths()).map((page) => [page.id, page]))
-  const allCategories = await db
-    .select({ id: categories.id, name: categories.name, slug: categories.slug, parentId: categories.parentId })
-    .from(categories)
+  const allCategories = await db.select({ id: categories.id, name: categories.name, slug: categories.slug, parentId: categories.parentId }).from(categories)
   const categoryById = new Map(allCategories.map((category) => [category.id, category]))
-  const postRows = await db
-    .select({ id: posts.id, title: posts.title, slug: posts.slug })
-    .from(posts)
-    .where(eq(posts.status, 'published'))
+  const postRows = await db.select({ id: posts.id, title: posts.title, slug: posts.slug }).from(posts).where(eq(posts.status, 'published'))
   const postById = new Map(postRows.map((post) => [post.id, post]))
   return buildMenuTree(items, (item) => {
     if (item.kind === 'custom') return item.url ? { label: item.label, href: item.url } : null

@@ -23,7 +23,15 @@ beforeAll(async () => {
 const commentCount = async () => (await db.select().from(schema.posts).where(eq(schema.posts.id, postId)))[0]?.commentCount
 const statusOf = async (id: number) => (await db.select().from(schema.comments).where(eq(schema.comments.id, id)))[0]?.status ?? 'gone'
 const add = (fields: Partial<import('../schema').NewComment> = {}) =>
-  comments.insertComment({ postId, authorName: 'Robin', authorEmail: 'robin@example.com', authorIp: '198.51.100.4', body: `A comment ${Math.random()}`, status: 'pending', ...fields })
+  comments.insertComment({
+    postId,
+    authorName: 'Robin',
+    authorEmail: 'robin@example.com',
+    authorIp: '198.51.100.4',
+    body: `A comment ${Math.random()}`,
+    status: 'pending',
+    ...fields,
+  })
 
 describe('moderation queries on a real database', () => {
   it('counts each queue', async () => {
@@ -43,7 +51,14 @@ describe('moderation queries on a real database', () => {
     const reply = await add({ parentId: first.id, body: 'A findable needle reply', authorEmail: 'needle@example.com' })
     const { rows, total } = await moderation.listModerationQueue({ status: 'pending', query: 'needle', page: 1, perPage: 20 })
     expect(total).toBe(1)
-    expect(rows[0]).toMatchObject({ id: reply.id, authorEmail: 'needle@example.com', authorIp: '198.51.100.4', postSlug: 'memantine-for-fibromyalgia', parentId: first.id, parentAuthorName: first.authorName })
+    expect(rows[0]).toMatchObject({
+      id: reply.id,
+      authorEmail: 'needle@example.com',
+      authorIp: '198.51.100.4',
+      postSlug: 'memantine-for-fibromyalgia',
+      parentId: first.id,
+      parentAuthorName: first.authorName,
+    })
     expect(rows[0]?.parentBody).toBe(first.body)
     // LIKE wildcards typed in the search are taken literally.
     expect((await moderation.listModerationQueue({ status: 'pending', query: '%', page: 1, perPage: 20 })).total).toBe(0)
@@ -92,7 +107,14 @@ describe('moderation queries on a real database', () => {
   it('stores the author’s reply approved and marked, approving the pending comment it answers', async () => {
     const question = await add({ body: 'Did it help your sleep?' })
     const before = await commentCount()
-    const reply = await moderation.insertAuthorReply({ parentId: question.id, authorId, authorName: 'Maren', authorEmail: 'maren@example.com', body: 'It did, a little.', createdAt: Date.now() })
+    const reply = await moderation.insertAuthorReply({
+      parentId: question.id,
+      authorId,
+      authorName: 'Maren',
+      authorEmail: 'maren@example.com',
+      body: 'It did, a little.',
+      createdAt: Date.now(),
+    })
     expect(reply?.approvedParent?.id).toBe(question.id)
     expect(await statusOf(question.id)).toBe('approved')
     expect(await commentCount()).toBe((before ?? 0) + 2)
@@ -104,13 +126,25 @@ describe('moderation queries on a real database', () => {
   it('refuses a reply to a comment in Spam or Trash and stores nothing', async () => {
     const spam = await add({ status: 'spam' })
     const before = (await db.select().from(schema.comments)).length
-    expect(await moderation.insertAuthorReply({ parentId: spam.id, authorId, authorName: 'Maren', authorEmail: 'maren@example.com', body: 'No.', createdAt: Date.now() })).toBeNull()
+    expect(
+      await moderation.insertAuthorReply({
+        parentId: spam.id,
+        authorId,
+        authorName: 'Maren',
+        authorEmail: 'maren@example.com',
+        body: 'No.',
+        createdAt: Date.now(),
+      }),
+    ).toBeNull()
     expect((await db.select().from(schema.comments)).length).toBe(before)
   })
 
   it('edits the text of a comment', async () => {
     const { id } = await add()
-    expect(await moderation.updateCommentText(id, { authorName: 'Robin K.', authorEmail: 'robin@example.org', authorUrl: '', body: 'Fixed a typo.' })).toEqual({ postId, status: 'pending' })
+    expect(await moderation.updateCommentText(id, { authorName: 'Robin K.', authorEmail: 'robin@example.org', authorUrl: '', body: 'Fixed a typo.' })).toEqual({
+      postId,
+      status: 'pending',
+    })
     expect((await moderation.getCommentForModeration(id))?.body).toBe('Fixed a typo.')
     expect(await moderation.updateCommentText(999_999, { authorName: 'x', authorEmail: 'x@example.com', authorUrl: '', body: 'x' })).toBeNull()
   })

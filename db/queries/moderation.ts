@@ -11,7 +11,10 @@ import { comments, posts, type CommentStatus } from '../schema'
 export type QueueCounts = Record<CommentStatus, number>
 
 export async function countCommentsByStatus(): Promise<QueueCounts> {
-  const rows = await db.select({ status: comments.status, count: sql<number>`count(*)` }).from(comments).groupBy(comments.status)
+  const rows = await db
+    .select({ status: comments.status, count: sql<number>`count(*)` })
+    .from(comments)
+    .groupBy(comments.status)
   const counts: QueueCounts = { pending: 0, approved: 0, spam: 0, trash: 0 }
   for (const row of rows) counts[row.status] = row.count
   return counts
@@ -19,7 +22,10 @@ export async function countCommentsByStatus(): Promise<QueueCounts> {
 
 // The editor menu's badge and the "Please moderate" email: only the one number, not every queue.
 export async function countPendingComments(): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)` }).from(comments).where(eq(comments.status, 'pending'))
+  const [row] = await db
+    .select({ count: sql<number>`count(*)` })
+    .from(comments)
+    .where(eq(comments.status, 'pending'))
   return row?.count ?? 0
 }
 
@@ -73,11 +79,18 @@ function toModerationRow({ authorId, ...row }: Awaited<ReturnType<ReturnType<typ
   return { ...row, isByAuthor: authorId !== null }
 }
 
-export async function listModerationQueue(options: { status: CommentStatus; query: string; page: number; perPage: number }): Promise<{ rows: ModerationRow[]; total: number }> {
+export async function listModerationQueue(options: {
+  status: CommentStatus
+  query: string
+  page: number
+  perPage: number
+}): Promise<{ rows: ModerationRow[]; total: number }> {
   const conditions: SQL[] = [eq(comments.status, options.status)]
   if (options.query) {
     const pattern = `%${options.query.replace(/[\\%_]/g, (character) => `\\${character}`)}%`
-    const matches = or(...[comments.body, comments.authorName, comments.authorEmail, comments.authorIp, posts.title].map((column) => sql`${column} like ${pattern} escape '\\'`))
+    const matches = or(
+      ...[comments.body, comments.authorName, comments.authorEmail, comments.authorIp, posts.title].map((column) => sql`${column} like ${pattern} escape '\\'`),
+    )
     if (matches) conditions.push(matches)
   }
   const where = and(...conditions)
@@ -130,7 +143,11 @@ function recountApproved(tx: Transaction, postIds: Iterable<number>) {
  */
 export async function applyModeration(ids: readonly number[], operation: ModerationOperation): Promise<{ changed: ModeratedComment[]; skipped: number }> {
   return db.transaction((tx) => {
-    const rows = tx.select().from(comments).where(inArray(comments.id, [...ids])).all()
+    const rows = tx
+      .select()
+      .from(comments)
+      .where(inArray(comments.id, [...ids]))
+      .all()
     const changed: ModeratedComment[] = []
     for (const row of rows) {
       const plan = planStatusChange(row, operation)
@@ -152,7 +169,10 @@ export async function applyModeration(ids: readonly number[], operation: Moderat
         body: row.body,
       })
     }
-    recountApproved(tx, changed.map((comment) => comment.postId))
+    recountApproved(
+      tx,
+      changed.map((comment) => comment.postId),
+    )
     return { changed, skipped: ids.length - changed.length }
   })
 }

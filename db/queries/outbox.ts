@@ -38,7 +38,14 @@ export async function markOutboxSent(id: number): Promise<void> {
     const row = tx.select({ textBody: outbox.textBody, htmlBody: outbox.htmlBody, headers: outbox.headers }).from(outbox).where(eq(outbox.id, id)).get()
     if (!row) return
     tx.update(outbox)
-      .set({ status: 'sent', error: null, sentAt: Date.now(), textBody: redactTokens(row.textBody), htmlBody: redactTokens(row.htmlBody), headers: redactHeaders(row.headers) })
+      .set({
+        status: 'sent',
+        error: null,
+        sentAt: Date.now(),
+        textBody: redactTokens(row.textBody),
+        htmlBody: redactTokens(row.htmlBody),
+        headers: redactHeaders(row.headers),
+      })
       .where(eq(outbox.id, id))
       .run()
   })

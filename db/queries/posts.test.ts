@@ -8,7 +8,22 @@ const { eq } = await import('drizzle-orm')
 const { insertAuthor, insertCategory, insertPost, insertTag } = await import('@/test/content-fixtures')
 const queries = await import('./posts')
 
-const ids = { maren: 0, guest: 0, conditions: 0, fibro: 0, pacing: 0, sleep: 0, sticky: 0, old: 0, middle: 0, newest: 0, byGuest: 0, draft: 0, about: 0, story: 0 }
+const ids = {
+  maren: 0,
+  guest: 0,
+  conditions: 0,
+  fibro: 0,
+  pacing: 0,
+  sleep: 0,
+  sticky: 0,
+  old: 0,
+  middle: 0,
+  newest: 0,
+  byGuest: 0,
+  draft: 0,
+  about: 0,
+  story: 0,
+}
 const future = Date.now() + 86_400_000
 
 beforeAll(async () => {
@@ -35,7 +50,10 @@ beforeAll(async () => {
   // Never shown to readers, though filed under the same terms.
   ids.draft = await insertPost({ slug: 'a-draft', authorId: ids.maren, status: 'draft', publishedAt: null }, { categoryIds: [ids.fibro], tagIds: [ids.pacing] })
   await insertPost({ slug: 'scheduled', authorId: ids.maren, status: 'scheduled', publishedAt: future }, { categoryIds: [ids.fibro], tagIds: [ids.pacing] })
-  await insertPost({ slug: 'trashed', authorId: ids.maren, status: 'trash', publishedAt: 4_000, isSticky: true }, { categoryIds: [ids.fibro], tagIds: [ids.pacing] })
+  await insertPost(
+    { slug: 'trashed', authorId: ids.maren, status: 'trash', publishedAt: 4_000, isSticky: true },
+    { categoryIds: [ids.fibro], tagIds: [ids.pacing] },
+  )
 
   ids.about = await insertPost({ slug: 'about', title: 'About', type: 'page', authorId: ids.maren, publishedAt: 5_000 })
   ids.story = await insertPost({ slug: 'story', title: 'My story', type: 'page', parentId: ids.about, authorId: ids.maren, publishedAt: 5_000 })

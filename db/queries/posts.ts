@@ -118,7 +118,10 @@ export async function listPublishedPosts(
   options: { stickyFirst?: boolean } = {},
 ): Promise<{ posts: PostSummary[]; total: number }> {
   const where = filterCondition(filter)
-  const [countRow] = await db.select({ total: sql<number>`count(*)` }).from(posts).where(where)
+  const [countRow] = await db
+    .select({ total: sql<number>`count(*)` })
+    .from(posts)
+    .where(where)
   const rows = await db
     .select(summaryColumns)
     .from(posts)
@@ -154,13 +157,16 @@ async function getFeaturedImage(mediaId: number | null): Promise<FeaturedImage |
   return row ? { url: `/media/${row.fileName}`, alt: row.alt, caption: row.caption, width: row.width, height: row.height } : null
 }
 
-async function toDetail(row: (SummaryRow & Omit<PostDetail, keyof PostSummary | 'featuredImage'> & { featuredMediaId: number | null; featuredImageUrl: string }) | undefined): Promise<PostDetail | null> {
+async function toDetail(
+  row: (SummaryRow & Omit<PostDetail, keyof PostSummary | 'featuredImage'> & { featuredMediaId: number | null; featuredImageUrl: string }) | undefined,
+): Promise<PostDetail | null> {
   if (!row) return null
   const { type, parentId, keyPoints, changeNote, lastReviewedAt, isAffiliate, commentStatus, authorId, featuredMediaId, featuredImageUrl, ...summary } = row
   const [withTerms] = await attachTerms([summary])
   if (!withTerms) return null
   // An imported featured image whose file was not copied (no --uploads) keeps its old URL.
-  const featuredImage = (await getFeaturedImage(featuredMediaId)) ?? (featuredImageUrl ? { url: featuredImageUrl, alt: '', caption: '', width: null, height: null } : null)
+  const featuredImage =
+    (await getFeaturedImage(featuredMediaId)) ?? (featuredImageUrl ? { url: featuredImageUrl, alt: '', caption: '', width: null, height: null } : null)
   return { ...withTerms, type, parentId, keyPoints, changeNote, lastReviewedAt, isAffiliate, commentStatus, authorId, featuredImage }
 }
 
@@ -177,9 +183,7 @@ export async function getPublishedPostBySlug(slug: string): Promise<PostDetail |
 export type PageCrumb = { title: string; path: string }
 
 // Pages are addressed by their path in the page tree: /about/whats-helped-me-most.
-export async function getPublishedPageByPath(
-  segments: readonly string[],
-): Promise<{ page: PostDetail; ancestors: PageCrumb[] } | null> {
+export async function getPublishedPageByPath(segments: readonly string[]): Promise<{ page: PostDetail; ancestors: PageCrumb[] } | null> {
   let parentId: number | null = null
   const ancestors: PageCrumb[] = []
   let path = ''
@@ -216,10 +220,7 @@ export type RelationCandidate = { id: number; title: string; slug: string; publi
 
 // Every published post with its term ids: the input of related-post scoring (lib/content/related.ts).
 export async function listRelationCandidates(): Promise<RelationCandidate[]> {
-  const rows = await db
-    .select({ id: posts.id, title: posts.title, slug: posts.slug, publishedAt: posts.publishedAt })
-    .from(posts)
-    .where(isPublished)
+  const rows = await db.select({ id: posts.id, title: posts.title, slug: posts.slug, publishedAt: posts.publishedAt }).from(posts).where(isPublished)
   const tagLinks = await db.select().from(postTags)
   const categoryLinks = await db.select().from(postCategories)
   const byPost = new Map(rows.map((row) => [row.id, { ...row, publishedAt: row.publishedAt ?? 0, tagIds: [] as number[], categoryIds: [] as number[] }]))
@@ -258,7 +259,11 @@ export async function getPostDetailById(id: number): Promise<PostDetail | null> 
 
 // The title on a published post's or page's generated share card (app/og/[id]).
 export async function getPublishedTitleById(id: number): Promise<{ title: string } | null> {
-  const [row] = await db.select({ title: posts.title }).from(posts).where(and(eq(posts.id, id), eq(posts.status, 'published'))).limit(1)
+  const [row] = await db
+    .select({ title: posts.title })
+    .from(posts)
+    .where(and(eq(posts.id, id), eq(posts.status, 'published')))
+    .limit(1)
   return row ?? null
 }
 
@@ -274,7 +279,11 @@ export async function getProtectedPostText(postId: number): Promise<{ password: 
 
 /** A password-protected published post or page by id, to check a reader's password against. */
 export async function getPostPassword(postId: number): Promise<{ password: string; path: string } | null> {
-  const [row] = await db.select({ password: posts.password, slug: posts.slug }).from(posts).where(and(eq(posts.id, postId), eq(posts.status, 'published'))).limit(1)
+  const [row] = await db
+    .select({ password: posts.password, slug: posts.slug })
+    .from(posts)
+    .where(and(eq(posts.id, postId), eq(posts.status, 'published')))
+    .limit(1)
   if (!row || row.password === '') return null
   return { password: row.password, path: `/${encodeURIComponent(row.slug)}` }
 }

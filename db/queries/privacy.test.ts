@@ -20,11 +20,34 @@ beforeAll(async () => {
   const [post] = await db.select().from(posts).where(eq(posts.slug, 'memantine-for-fibromyalgia'))
   if (!post) throw new Error('seed lost its post')
   postId = post.id
-  await insertComment({ postId, authorName: 'Private Person', authorEmail: 'Private.Person@example.com', authorUrl: 'https://pp.example', authorIp: ip, userAgent: 'PP Browser', body: 'My own words.', status: 'approved', notifyReplies: true })
-  await insertComment({ postId, authorName: 'Someone Else', authorEmail: 'else@example.com', authorIp: '198.51.100.5', body: 'Not theirs.', status: 'approved' })
+  await insertComment({
+    postId,
+    authorName: 'Private Person',
+    authorEmail: 'Private.Person@example.com',
+    authorUrl: 'https://pp.example',
+    authorIp: ip,
+    userAgent: 'PP Browser',
+    body: 'My own words.',
+    status: 'approved',
+    notifyReplies: true,
+  })
+  await insertComment({
+    postId,
+    authorName: 'Someone Else',
+    authorEmail: 'else@example.com',
+    authorIp: '198.51.100.5',
+    body: 'Not theirs.',
+    status: 'approved',
+  })
   await db.insert(subscribers).values({ email, firstName: 'Pat', status: 'confirmed', source: 'page', createdAt: Date.now() })
   await insertOutboxEmail({ toAddress: email, subject: 'Hello', textBody: 'Hi', htmlBody: '<p>Hi</p>', headers: {} })
-  await insertOutboxEmail({ toAddress: 'maren@example.com', subject: 'Please moderate', textBody: `From ${email} (IP ${ip})`, htmlBody: `<p>From ${email} (IP ${ip})</p>`, headers: {} })
+  await insertOutboxEmail({
+    toAddress: 'maren@example.com',
+    subject: 'Please moderate',
+    textBody: `From ${email} (IP ${ip})`,
+    htmlBody: `<p>From ${email} (IP ${ip})</p>`,
+    headers: {},
+  })
   await recordHit('newsletter-email', email)
   await recordHit('login-address', ip)
 })
@@ -33,7 +56,13 @@ describe('privacy tools', () => {
   it('exports the comments, subscriptions and notification settings of one email, and nobody else', async () => {
     const data = await privacy.getPersonalData(' PRIVATE.person@example.com ')
     expect(data.comments).toHaveLength(1)
-    expect(data.comments[0]).toMatchObject({ name: 'Private Person', ipAddress: ip, userAgent: 'PP Browser', text: 'My own words.', postUrlPath: '/memantine-for-fibromyalgia' })
+    expect(data.comments[0]).toMatchObject({
+      name: 'Private Person',
+      ipAddress: ip,
+      userAgent: 'PP Browser',
+      text: 'My own words.',
+      postUrlPath: '/memantine-for-fibromyalgia',
+    })
     expect(data.subscriptions).toEqual([expect.objectContaining({ email, firstName: 'Pat', status: 'confirmed' })])
     expect(data.notificationSettings).toEqual([{ commentId: expect.any(Number) as number, emailMeReplies: true, pausedUntil: null }])
     expect(JSON.stringify(data)).not.toContain('else@example.com')
@@ -42,7 +71,13 @@ describe('privacy tools', () => {
   it('erases it: comments anonymised, subscription, mail and rate-limit entries gone, others untouched', async () => {
     const result = await privacy.erasePersonalData(email)
     expect(result).toMatchObject({ comments: 1, subscriptions: 1, emails: 1, postIds: [postId] })
-    const everything = JSON.stringify([await db.select().from(comments), await db.select().from(subscribers), await db.select().from(rateLimitHits), await db.select().from(outbox), await listApprovedComments(postId)])
+    const everything = JSON.stringify([
+      await db.select().from(comments),
+      await db.select().from(subscribers),
+      await db.select().from(rateLimitHits),
+      await db.select().from(outbox),
+      await listApprovedComments(postId),
+    ])
     expect(everything.toLowerCase()).not.toContain(email)
     expect(everything).not.toContain(ip)
     expect(everything).not.toContain('PP Browser')
@@ -52,8 +87,25 @@ describe('privacy tools', () => {
   })
 
   it('erases network data of old comments only', async () => {
-    const old = await insertComment({ postId, authorName: 'Old', authorEmail: 'old@example.com', authorIp: '192.0.2.9', userAgent: 'Old UA', body: 'Long ago.', status: 'approved', createdAt: Date.now() - 90 * 86_400_000 })
-    const recent = await insertComment({ postId, authorName: 'New', authorEmail: 'new@example.com', authorIp: '192.0.2.10', userAgent: 'New UA', body: 'Today.', status: 'approved' })
+    const old = await insertComment({
+      postId,
+      authorName: 'Old',
+      authorEmail: 'old@example.com',
+      authorIp: '192.0.2.9',
+      userAgent: 'Old UA',
+      body: 'Long ago.',
+      status: 'approved',
+      createdAt: Date.now() - 90 * 86_400_000,
+    })
+    const recent = await insertComment({
+      postId,
+      authorName: 'New',
+      authorEmail: 'new@example.com',
+      authorIp: '192.0.2.10',
+      userAgent: 'New UA',
+      body: 'Today.',
+      status: 'approved',
+    })
     expect(await privacy.eraseCommenterNetworkDataBefore(Date.now() - 60 * 86_400_000)).toBeGreaterThanOrEqual(1)
     const [oldRow] = await db.select().from(comments).where(eq(comments.id, old.id))
     const [recentRow] = await db.select().from(comments).where(eq(comments.id, recent.id))

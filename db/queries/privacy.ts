@@ -23,7 +23,15 @@ export type PersonalData = {
     status: string
     writtenAt: string
   }[]
-  subscriptions: { email: string; firstName: string; status: string; source: string; subscribedAt: string; confirmedAt: string | null; unsubscribedAt: string | null }[]
+  subscriptions: {
+    email: string
+    firstName: string
+    status: string
+    source: string
+    subscribedAt: string
+    confirmedAt: string | null
+    unsubscribedAt: string | null
+  }[]
   notificationSettings: { commentId: number; emailMeReplies: boolean; pausedUntil: string | null }[]
 }
 
@@ -88,29 +96,58 @@ export async function erasePersonalData(email: string): Promise<ErasureResult> {
     const ips = [...new Set(rows.map((row) => row.ip).filter(Boolean))]
     if (rows.length > 0) {
       tx.update(comments)
-        .set({ authorName: 'Anonymous', authorEmail: '', authorUrl: '', authorIp: '', userAgent: '', notifyReplies: false, editTokenHash: null, browserKeyHash: null, notificationsPausedUntil: null })
-        .where(inArray(comments.id, rows.map((row) => row.id)))
+        .set({
+          authorName: 'Anonymous',
+          authorEmail: '',
+          authorUrl: '',
+          authorIp: '',
+          userAgent: '',
+          notifyReplies: false,
+          editTokenHash: null,
+          browserKeyHash: null,
+          notificationsPausedUntil: null,
+        })
+        .where(
+          inArray(
+            comments.id,
+            rows.map((row) => row.id),
+          ),
+        )
         .run()
     }
     const removedSubscriptions = tx.delete(subscribers).where(eq(subscribers.email, normalised)).run().changes
-    const removedEmails = tx.delete(outbox).where(sql`lower(trim(${outbox.toAddress})) = ${normalised}`).run().changes
+    const removedEmails = tx
+      .delete(outbox)
+      .where(sql`lower(trim(${outbox.toAddress})) = ${normalised}`)
+      .run().changes
     // Mail to others that quotes the address or its IPs ("please moderate" to the author) keeps its
     // words but loses those.
     for (const needle of [normalised, ...ips]) {
       const quoting = tx
         .select({ id: outbox.id, subject: outbox.subject, textBody: outbox.textBody, htmlBody: outbox.htmlBody })
         .from(outbox)
-        .where(or(sql`instr(lower(${outbox.textBody}), ${needle}) > 0`, sql`instr(lower(${outbox.htmlBody}), ${needle}) > 0`, sql`instr(lower(${outbox.subject}), ${needle}) > 0`))
+        .where(
+          or(
+            sql`instr(lower(${outbox.textBody}), ${needle}) > 0`,
+            sql`instr(lower(${outbox.htmlBody}), ${needle}) > 0`,
+            sql`instr(lower(${outbox.subject}), ${needle}) > 0`,
+          ),
+        )
         .all()
       for (const row of quoting) {
         const erase = (text: string) => text.replace(new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '[erased]')
-        tx.update(outbox).set({ subject: erase(row.subject), textBody: erase(row.textBody), htmlBody: erase(row.htmlBody) }).where(eq(outbox.id, row.id)).run()
+        tx.update(outbox)
+          .set({ subject: erase(row.subject), textBody: erase(row.textBody), htmlBody: erase(row.htmlBody) })
+          .where(eq(outbox.id, row.id))
+          .run()
       }
     }
     // Throttle entries keyed by the address or its IPs (login pairs are "email address").
     const keyed = [eq(rateLimitHits.key, normalised), sql`${rateLimitHits.key} like ${`${normalised} %`}`]
     if (ips.length > 0) keyed.push(inArray(rateLimitHits.key, ips), ...ips.map((ip) => sql`${rateLimitHits.key} like ${`% ${ip}`}`))
-    tx.delete(rateLimitHits).where(or(...keyed)).run()
+    tx.delete(rateLimitHits)
+      .where(or(...keyed))
+      .run()
     return { comments: rows.length, subscriptions: removedSubscriptions, emails: removedEmails, postIds: [...new Set(rows.map((row) => row.postId))] }
   })
 }

@@ -83,7 +83,11 @@ export async function reserveLoginAttempt(email: string, address: string, nowMs 
         nowMs,
       })
       if (!mayCheck) return { mayCheck, reservedIds: inserted.map((row) => row.id) }
-      const [brake] = tx.insert(rateLimitHits).values({ bucket: loginBuckets.account, key: accountKey, createdAt: nowMs }).returning({ id: rateLimitHits.id }).all()
+      const [brake] = tx
+        .insert(rateLimitHits)
+        .values({ bucket: loginBuckets.account, key: accountKey, createdAt: nowMs })
+        .returning({ id: rateLimitHits.id })
+        .all()
       return { mayCheck, reservedIds: [...inserted, ...(brake ? [brake] : [])].map((row) => row.id) }
     },
     { behavior: 'immediate' },
@@ -95,13 +99,21 @@ export async function settleLoginSuccess(email: string, address: string, reserva
   const pairKey = loginPairKey(email, address)
   return db.transaction((tx) => {
     if (reservation.reservedIds.length > 0) tx.delete(rateLimitHits).where(inArray(rateLimitHits.id, reservation.reservedIds)).run()
-    tx.delete(rateLimitHits).where(and(eq(rateLimitHits.bucket, loginBuckets.pair), eq(rateLimitHits.key, pairKey))).run()
-    tx.delete(rateLimitHits).where(and(eq(rateLimitHits.bucket, loginBuckets.known), eq(rateLimitHits.key, pairKey))).run()
+    tx.delete(rateLimitHits)
+      .where(and(eq(rateLimitHits.bucket, loginBuckets.pair), eq(rateLimitHits.key, pairKey)))
+      .run()
+    tx.delete(rateLimitHits)
+      .where(and(eq(rateLimitHits.bucket, loginBuckets.known), eq(rateLimitHits.key, pairKey)))
+      .run()
     tx.insert(rateLimitHits).values({ bucket: loginBuckets.known, key: pairKey, createdAt: nowMs }).run()
   })
 }
 
 /** Newest first, for tests and the privacy tools. */
 export async function listHits(bucket: string): Promise<{ key: string; createdAt: number }[]> {
-  return db.select({ key: rateLimitHits.key, createdAt: rateLimitHits.createdAt }).from(rateLimitHits).where(eq(rateLimitHits.bucket, bucket)).orderBy(desc(rateLimitHits.createdAt))
+  return db
+    .select({ key: rateLimitHits.key, createdAt: rateLimitHits.createdAt })
+    .from(rateLimitHits)
+    .where(eq(rateLimitHits.bucket, bucket))
+    .orderBy(desc(rateLimitHits.createdAt))
 }

@@ -9,7 +9,6 @@ import { cached } from './cached'
 // Everything a post or page URL needs, from the tagged cached reads. Shared by the cached route
 // (app/(site)/[visitor]/[...path]) and the per-reader conversation route (replying, pending comments).
 
-
 export async function resolveReaderPath(path: readonly string[]) {
   const decoded = decodePathSegments(path)
   if (!decoded) return null

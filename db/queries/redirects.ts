@@ -23,6 +23,9 @@ export function rewriteRedirects(tx: Transaction, moves: readonly RedirectMove[]
   const plan = planRedirects(existing, moves, livePaths)
   for (const fromPath of plan.deleteFromPaths) tx.delete(redirects).where(eq(redirects.fromPath, fromPath)).run()
   for (const move of plan.upserts) {
-    tx.insert(redirects).values({ fromPath: move.fromPath, toPath: move.toPath, statusCode: 308 }).onConflictDoUpdate({ target: redirects.fromPath, set: { toPath: move.toPath } }).run()
+    tx.insert(redirects)
+      .values({ fromPath: move.fromPath, toPath: move.toPath, statusCode: 308 })
+      .onConflictDoUpdate({ target: redirects.fromPath, set: { toPath: move.toPath } })
+      .run()
   }
 }

@@ -34,10 +34,15 @@ export async function listSearchResults(match: string, page: number, perPage: nu
       -- A password-protected post's text is never shown before its password (docs/decisions/0017).
       case when p.password = '' then snippet(search_index, 1, ${matchStart}, ${matchEnd}, '…', 32) else '' end as markedSnippet
     from search_index join posts p on p.id = search_index.rowid
-    where search_index match ${match} and search_index.rowid in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) and p.status = 'published'`)
+    where search_index match ${match} and search_index.rowid in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}) and p.status = 'published'`)
   const byId = new Map(found.map((row) => [row.id, row]))
   const rows = ids.flatMap((id) => byId.get(id) ?? [])
-  const pagePaths = rows.some((row) => row.type === 'page') ? new Map((await listPublishedPagePaths()).map((entry) => [entry.id, entry.path])) : new Map<number, string>()
+  const pagePaths = rows.some((row) => row.type === 'page')
+    ? new Map((await listPublishedPagePaths()).map((entry) => [entry.id, entry.path]))
+    : new Map<number, string>()
   return {
     total: count?.total ?? 0,
     results: rows.map(({ slug, ...row }) => ({ ...row, path: row.type === 'page' ? (pagePaths.get(row.id) ?? `/${slug}`) : `/${slug}` })),

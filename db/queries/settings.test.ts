@@ -11,7 +11,14 @@ describe('settings on a real database', () => {
   })
 
   it('saves every setting at once and reads them back', async () => {
-    const changed = { ...defaultSettings, siteTitle: 'Other Notes', commentDepth: 1, commentModerationFirst: false, commentOrder: 'newest' as const, defaultCategoryId: 4 }
+    const changed = {
+      ...defaultSettings,
+      siteTitle: 'Other Notes',
+      commentDepth: 1,
+      commentModerationFirst: false,
+      commentOrder: 'newest' as const,
+      defaultCategoryId: 4,
+    }
     await queries.updateSettings(changed)
     expect(await queries.getSettings()).toEqual(changed)
   })

@@ -16,7 +16,11 @@ export async function updateSettings(changes: Partial<SiteSettings>): Promise<vo
   db.transaction((tx) => {
     for (const row of rows) {
       if (row.value === null || row.value === undefined) tx.delete(settings).where(eq(settings.key, row.key)).run()
-      else tx.insert(settings).values(row).onConflictDoUpdate({ target: settings.key, set: { value: row.value } }).run()
+      else
+        tx.insert(settings)
+          .values(row)
+          .onConflictDoUpdate({ target: settings.key, set: { value: row.value } })
+          .run()
     }
   })
 }

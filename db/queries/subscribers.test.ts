@@ -13,7 +13,15 @@ let sequence = 0
 
 function signup(email: string, overrides: Partial<Parameters<typeof queries.requestSubscription>[0]> = {}) {
   sequence += 1
-  return queries.requestSubscription({ email, firstName: '', source: 'sidebar', confirmTokenHash: `hash-${sequence}`, confirmTokenExpiresAt: now + 48 * hour, now, ...overrides })
+  return queries.requestSubscription({
+    email,
+    firstName: '',
+    source: 'sidebar',
+    confirmTokenHash: `hash-${sequence}`,
+    confirmTokenExpiresAt: now + 48 * hour,
+    now,
+    ...overrides,
+  })
 }
 
 async function rowFor(email: string) {
@@ -27,7 +35,15 @@ describe('requestSubscription', () => {
     const result = await signup('  Ada@Example.COM ', { firstName: 'Ada', confirmTokenHash: 'ada-1' })
     expect(result.outcome).toBe('new')
     const row = await rowFor('ada@example.com')
-    expect(row).toMatchObject({ id: result.subscriberId, status: 'pending', firstName: 'Ada', source: 'sidebar', confirmTokenHash: 'ada-1', createdAt: now, confirmedAt: null })
+    expect(row).toMatchObject({
+      id: result.subscriberId,
+      status: 'pending',
+      firstName: 'Ada',
+      source: 'sidebar',
+      confirmTokenHash: 'ada-1',
+      createdAt: now,
+      confirmedAt: null,
+    })
   })
 
   it('refreshes the token of a pending address, keeping its name unless a new one is given', async () => {
@@ -176,7 +192,14 @@ describe('importSubscribers', () => {
       now + hour,
     )
     expect(result).toEqual({ added: 2, merged: 3 })
-    expect(await rowFor('new-one@example.com')).toMatchObject({ status: 'confirmed', source: 'import', firstName: 'Nia', createdAt: now + hour, confirmedAt: now + hour, confirmTokenHash: null })
+    expect(await rowFor('new-one@example.com')).toMatchObject({
+      status: 'confirmed',
+      source: 'import',
+      firstName: 'Nia',
+      createdAt: now + hour,
+      confirmedAt: now + hour,
+      confirmTokenHash: null,
+    })
     expect((await rowFor('new-two@example.com')).status).toBe('confirmed')
     expect(await rowFor('merge-pending@example.com')).toMatchObject({ status: 'confirmed', firstName: 'Filled', confirmedAt: now + hour, source: 'sidebar' })
     // Someone who left is not signed back up by an old list.
@@ -201,7 +224,15 @@ describe('importSubscribers', () => {
 
   it('writes nothing when any row fails (one transaction)', async () => {
     const before = (await db.select().from(subscribers)).length
-    await expect(queries.importSubscribers([{ email: 'rolled-back@example.com', firstName: '' }, { email: 'bad@example.com', firstName: null as unknown as string }], now)).rejects.toThrow()
+    await expect(
+      queries.importSubscribers(
+        [
+          { email: 'rolled-back@example.com', firstName: '' },
+          { email: 'bad@example.com', firstName: null as unknown as string },
+        ],
+        now,
+      ),
+    ).rejects.toThrow()
     expect((await db.select().from(subscribers)).length).toBe(before)
   })
 })

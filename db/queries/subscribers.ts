@@ -52,7 +52,10 @@ export async function requestSubscription(input: {
     }
     if (existing.status === 'confirmed') return { subscriberId: existing.id, outcome: 'already-confirmed' as const }
     if (existing.status === 'pending') {
-      tx.update(subscribers).set({ ...token, ...name }).where(eq(subscribers.id, existing.id)).run()
+      tx.update(subscribers)
+        .set({ ...token, ...name })
+        .where(eq(subscribers.id, existing.id))
+        .run()
       return { subscriberId: existing.id, outcome: 'pending-again' as const }
     }
     // Someone who left and signs up again starts over: pending until they confirm, from this form.
@@ -140,7 +143,10 @@ export async function listSubscribers(filter: { query: string; status: Subscribe
     if (byText) conditions.push(byText)
   }
   const where = conditions.length > 0 ? and(...conditions) : undefined
-  const [countRow] = await db.select({ total: sql<number>`count(*)` }).from(subscribers).where(where)
+  const [countRow] = await db
+    .select({ total: sql<number>`count(*)` })
+    .from(subscribers)
+    .where(where)
   const rows = await db
     .select({
       id: subscribers.id,
@@ -156,7 +162,10 @@ export async function listSubscribers(filter: { query: string; status: Subscribe
     .orderBy(desc(subscribers.createdAt), desc(subscribers.id))
     .limit(filter.perPage)
     .offset((filter.page - 1) * filter.perPage)
-  const statusRows = await db.select({ status: subscribers.status, count: sql<number>`count(*)` }).from(subscribers).groupBy(subscribers.status)
+  const statusRows = await db
+    .select({ status: subscribers.status, count: sql<number>`count(*)` })
+    .from(subscribers)
+    .groupBy(subscribers.status)
   const counts: Record<SubscriberStatus, number> = { pending: 0, confirmed: 0, unsubscribed: 0 }
   for (const row of statusRows) counts[row.status] = row.count
   return { rows, total: countRow?.total ?? 0, counts }
@@ -171,7 +180,13 @@ export async function deleteSubscriber(id: number): Promise<boolean> {
 /** Every subscriber, oldest first, for the CSV export. */
 export async function listSubscribersForExport(): Promise<SubscriberExportRow[]> {
   return db
-    .select({ email: subscribers.email, firstName: subscribers.firstName, status: subscribers.status, source: subscribers.source, createdAt: subscribers.createdAt })
+    .select({
+      email: subscribers.email,
+      firstName: subscribers.firstName,
+      status: subscribers.status,
+      source: subscribers.source,
+      createdAt: subscribers.createdAt,
+    })
     .from(subscribers)
     .orderBy(subscribers.id)
 }
@@ -188,7 +203,11 @@ export async function importSubscribers(rows: { email: string; firstName: string
     for (const row of rows) {
       const email = normalizeEmail(row.email)
       if (!email) continue
-      const existing = tx.select({ id: subscribers.id, status: subscribers.status, firstName: subscribers.firstName }).from(subscribers).where(eq(subscribers.email, email)).get()
+      const existing = tx
+        .select({ id: subscribers.id, status: subscribers.status, firstName: subscribers.firstName })
+        .from(subscribers)
+        .where(eq(subscribers.email, email))
+        .get()
       if (!existing) {
         tx.insert(subscribers).values({ email, firstName: row.firstName, status: 'confirmed', source: 'import', createdAt: now, confirmedAt: now }).run()
         added += 1

@@ -46,10 +46,6 @@ export async function listPopularTags(limit = 45): Promise<TagCount[]> {
 }
 
 export async function getTagBySlug(slug: string): Promise<{ id: number; name: string; slug: string; description: string } | null> {
-  const [row] = await db
-    .select({ id: tags.id, name: tags.name, slug: tags.slug, description: tags.description })
-    .from(tags)
-    .where(eq(tags.slug, slug))
-    .limit(1)
+  const [row] = await db.select({ id: tags.id, name: tags.name, slug: tags.slug, description: tags.description }).from(tags).where(eq(tags.slug, slug)).limit(1)
   return row ?? null
 }

@@ -31,7 +31,8 @@ export class PostEditor {
   async save(name: keyof typeof saveIntents) {
     const intent = saveIntents[name]
     const answered = this.page.waitForResponse(
-      (response) => response.request().method() === 'POST' && new RegExp(`name="(?:_\\d+_)?intent"\r\n\r\n${intent}\r\n`).test(response.request().postData() ?? ''),
+      (response) =>
+        response.request().method() === 'POST' && new RegExp(`name="(?:_\\d+_)?intent"\r\n\r\n${intent}\r\n`).test(response.request().postData() ?? ''),
     )
     await this.button(name).click()
     await answered

@@ -19,11 +19,6 @@ export async function loadFormFields(request: APIRequestContext, path: string, f
   return fields
 }
 
-export async function postRawComment(
-  request: APIRequestContext,
-  path: string,
-  actionFields: Record<string, string>,
-  fields: Record<string, string>,
-) {
+export async function postRawComment(request: APIRequestContext, path: string, actionFields: Record<string, string>, fields: Record<string, string>) {
   return request.post(path, { multipart: { ...actionFields, ...fields }, maxRedirects: 0, headers: { cookie: '' } })
 }

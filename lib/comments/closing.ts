@@ -5,11 +5,7 @@ const DAY_MS = 86_400_000
  * 0 (or any non-positive or non-finite value) never closes, and a post closes once it is more than N
  * whole days old. An unpublished or scheduled post never takes comments.
  */
-export function areCommentsOpen(
-  post: { commentStatus: 'open' | 'closed'; publishedAt: number | null },
-  closeAfterDays: number,
-  now: number,
-): boolean {
+export function areCommentsOpen(post: { commentStatus: 'open' | 'closed'; publishedAt: number | null }, closeAfterDays: number, now: number): boolean {
   if (post.commentStatus !== 'open') return false
   if (post.publishedAt === null || post.publishedAt > now) return false
   if (!Number.isFinite(closeAfterDays) || closeAfterDays <= 0) return true

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { moderationInput, moderationSummary, operationsFor, outcomeMessage, planStatusChange, readModerationForm, safeReturnPath, withOutcome } from './moderation-queue'
+import {
+  moderationInput,
+  moderationSummary,
+  operationsFor,
+  outcomeMessage,
+  planStatusChange,
+  readModerationForm,
+  safeReturnPath,
+  withOutcome,
+} from './moderation-queue'
 
 describe('planStatusChange', () => {
   it('approves only a pending comment', () => {
@@ -48,16 +57,62 @@ describe('moderation form', () => {
   }
 
   it('reads an operation and several ids', () => {
-    const parsed = moderationInput.safeParse(readModerationForm(form([['operation', 'approve'], ['ids', '3'], ['ids', '12']])))
+    const parsed = moderationInput.safeParse(
+      readModerationForm(
+        form([
+          ['operation', 'approve'],
+          ['ids', '3'],
+          ['ids', '12'],
+        ]),
+      ),
+    )
     expect(parsed.success && parsed.data).toEqual({ operation: 'approve', ids: [3, 12] })
   })
 
   it('refuses no selection, an unknown operation and ids that are not plain numbers', () => {
-    expect(moderationInput.safeParse(readModerationForm(form([['operation', 'approve']]))).error?.issues[0]?.message).toBe('Please select at least one comment.')
-    expect(moderationInput.safeParse(readModerationForm(form([['operation', ''], ['ids', '1']]))).error?.issues[0]?.message).toBe('Please choose an action.')
-    expect(moderationInput.safeParse(readModerationForm(form([['operation', 'publish'], ['ids', '1']]))).success).toBe(false)
-    expect(moderationInput.safeParse(readModerationForm(form([['operation', 'approve'], ['ids', '1e3']]))).success).toBe(false)
-    expect(moderationInput.safeParse(readModerationForm(form([['operation', 'approve'], ['ids', '-1']]))).success).toBe(false)
+    expect(moderationInput.safeParse(readModerationForm(form([['operation', 'approve']]))).error?.issues[0]?.message).toBe(
+      'Please select at least one comment.',
+    )
+    expect(
+      moderationInput.safeParse(
+        readModerationForm(
+          form([
+            ['operation', ''],
+            ['ids', '1'],
+          ]),
+        ),
+      ).error?.issues[0]?.message,
+    ).toBe('Please choose an action.')
+    expect(
+      moderationInput.safeParse(
+        readModerationForm(
+          form([
+            ['operation', 'publish'],
+            ['ids', '1'],
+          ]),
+        ),
+      ).success,
+    ).toBe(false)
+    expect(
+      moderationInput.safeParse(
+        readModerationForm(
+          form([
+            ['operation', 'approve'],
+            ['ids', '1e3'],
+          ]),
+        ),
+      ).success,
+    ).toBe(false)
+    expect(
+      moderationInput.safeParse(
+        readModerationForm(
+          form([
+            ['operation', 'approve'],
+            ['ids', '-1'],
+          ]),
+        ),
+      ).success,
+    ).toBe(false)
   })
 })
 
@@ -79,7 +134,9 @@ describe('return paths and outcomes', () => {
     expect(outcomeMessage(Object.fromEntries(params))).toBe('3 comments approved. 1 comment left as it was.')
     expect(outcomeMessage({ done: 'approve', changed: '1', skipped: '0' })).toBe('1 comment approved.')
     expect(outcomeMessage({ done: '<script>', changed: '1' })).toBeNull()
-    expect(outcomeMessage(Object.fromEntries(new URLSearchParams(withOutcome('/admin/comments', { operation: 'reply', changed: 1, skipped: 0 }).split('?')[1])))).toBe('Your reply is published.')
+    expect(
+      outcomeMessage(Object.fromEntries(new URLSearchParams(withOutcome('/admin/comments', { operation: 'reply', changed: 1, skipped: 0 }).split('?')[1]))),
+    ).toBe('Your reply is published.')
     expect(outcomeMessage({ done: 'approve', changed: 'x' })).toBeNull()
   })
 

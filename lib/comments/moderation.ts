@@ -1,10 +1,7 @@
 import type { SiteSettings } from '@/lib/settings'
 
 export type ModerationContext = {
-  settings: Pick<
-    SiteSettings,
-    'commentModerationFirst' | 'commentLinkLimit' | 'commentBlockList' | 'commentFloodSeconds' | 'commentMinFillSeconds'
-  >
+  settings: Pick<SiteSettings, 'commentModerationFirst' | 'commentLinkLimit' | 'commentBlockList' | 'commentFloodSeconds' | 'commentMinFillSeconds'>
   /** ms */
   now: number
   /** The blog's author, logged in: always approved. */
@@ -82,11 +79,7 @@ export function decideModeration(comment: ModeratedComment, context: ModerationC
   if (settings.commentMinFillSeconds > 0 && context.startedAt !== null && now - context.startedAt < settings.commentMinFillSeconds * 1000) {
     return refuse('too-fast')
   }
-  if (
-    settings.commentFloodSeconds > 0 &&
-    context.lastCommentFromIpAt !== null &&
-    now - context.lastCommentFromIpAt < settings.commentFloodSeconds * 1000
-  ) {
+  if (settings.commentFloodSeconds > 0 && context.lastCommentFromIpAt !== null && now - context.lastCommentFromIpAt < settings.commentFloodSeconds * 1000) {
     return refuse('flood')
   }
   if (context.isDuplicate) return refuse('duplicate')

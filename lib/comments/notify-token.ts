@@ -11,7 +11,9 @@ function normalise(email: string): string {
 }
 
 function mac(email: string, secret: string): Buffer {
-  return createHmac('sha256', secret).update(PURPOSE + email).digest()
+  return createHmac('sha256', secret)
+    .update(PURPOSE + email)
+    .digest()
 }
 
 export function signNotifyToken(email: string, secret: string): string {

@@ -30,9 +30,7 @@ describe('renderCommentBody: paragraphs', () => {
 
 describe('renderCommentBody: links', () => {
   it('links http and https URLs', () => {
-    expect(html('See https://example.com/a?b=1&c=2 now')).toBe(
-      `<p>See ${link('https://example.com/a?b=1&amp;c=2')} now</p>`,
-    )
+    expect(html('See https://example.com/a?b=1&c=2 now')).toBe(`<p>See ${link('https://example.com/a?b=1&amp;c=2')} now</p>`)
     expect(html('http://example.com')).toBe(`<p>${link('http://example.com/', 'http://example.com')}</p>`)
   })
 

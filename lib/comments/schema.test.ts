@@ -220,12 +220,9 @@ describe('commentInput email', () => {
     expect(parsed({ ...valid, email: 'ann@exa\nmple.com' }).email).toBe('ann@example.com')
   })
 
-  it.each(['', '   ', 'ann', 'ann@', '@example.com', 'ann@example', 'ann example@example.com', 'ann@example.com, bob@example.com'])(
-    'refuses %j',
-    (email) => {
-      expect(errors({ ...valid, email })).toEqual({ email: commentMessages.email })
-    },
-  )
+  it.each(['', '   ', 'ann', 'ann@', '@example.com', 'ann@example', 'ann example@example.com', 'ann@example.com, bob@example.com'])('refuses %j', (email) => {
+    expect(errors({ ...valid, email })).toEqual({ email: commentMessages.email })
+  })
 
   it('accepts 100 characters and refuses 101', () => {
     const at100 = `${'a'.repeat(88)}@example.com`
@@ -348,7 +345,13 @@ describe('the author’s edit and reply forms', () => {
   it('edits with the public form’s rules: a javascript: website is refused, a bare host gets https://', async () => {
     const { commentEditInput } = await import('./schema')
     const base = { id: '4', comment: ' Fixed. ', author: 'Ann', email: 'ANN@example.com' }
-    expect(commentEditInput.safeParse({ ...base, url: 'example.org' }).data).toEqual({ id: 4, comment: 'Fixed.', author: 'Ann', email: 'ann@example.com', url: 'https://example.org' })
+    expect(commentEditInput.safeParse({ ...base, url: 'example.org' }).data).toEqual({
+      id: 4,
+      comment: 'Fixed.',
+      author: 'Ann',
+      email: 'ann@example.com',
+      url: 'https://example.org',
+    })
     expect(commentEditInput.safeParse({ ...base, url: 'javascript:alert(1)' }).error?.issues[0]?.path).toEqual(['url'])
     expect(commentEditInput.safeParse({ ...base, comment: '   ' }).error?.issues[0]?.message).toBe(commentMessages.comment)
     expect(commentEditInput.safeParse({ ...base, id: '1e3' }).success).toBe(false)

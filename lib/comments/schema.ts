@@ -100,17 +100,15 @@ const commentFields = z.object({
     .string({ error: commentMessages.url })
     .optional()
     .transform((value) => withScheme(cleanLine(value ?? '').trim()))
-    .pipe(
-      z
-        .string()
-        .max(commentFieldMaxLength.url, commentMessages.urlTooLong)
-        .refine(isWebAddress, commentMessages.url),
-    ),
+    .pipe(z.string().max(commentFieldMaxLength.url, commentMessages.urlTooLong).refine(isWebAddress, commentMessages.url)),
   saveDetails: z.preprocess(checkbox, z.boolean()),
   notifyReplies: z.preprocess(checkbox, z.boolean()),
   // The server-signed fill-time stamp (lib/comments/fill-stamp.ts), checked by the action: a missing
   // or forged one is refused there.
-  startedAt: z.preprocess((value) => (isBlank(value) ? null : value), z.string({ error: commentMessages.startedAt }).max(100, commentMessages.startedAt).nullable()),
+  startedAt: z.preprocess(
+    (value) => (isBlank(value) ? null : value),
+    z.string({ error: commentMessages.startedAt }).max(100, commentMessages.startedAt).nullable(),
+  ),
   // The honeypot: hidden from people, so anything in it means a bot (or an over-eager autofill).
   website_confirm: z.preprocess((value) => value !== undefined && value !== null && value !== '', z.boolean()),
 })

@@ -29,6 +29,17 @@ describe('toThreadComments', () => {
     expect(comment?.website).toBeNull()
     expect(safeWebsite('https://example.org/a b')).toBe('https://example.org/a%20b')
     expect(safeWebsite('not a url')).toBeNull()
-    expect(Object.keys(comment ?? {}).sort()).toEqual(['authorName', 'avatarSeed', 'body', 'children', 'dateIso', 'dateText', 'id', 'isPostAuthor', 'status', 'website'])
+    expect(Object.keys(comment ?? {}).sort()).toEqual([
+      'authorName',
+      'avatarSeed',
+      'body',
+      'children',
+      'dateIso',
+      'dateText',
+      'id',
+      'isPostAuthor',
+      'status',
+      'website',
+    ])
   })
 })

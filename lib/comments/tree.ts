@@ -33,10 +33,7 @@ function byOldest(a: CommentView, b: CommentView): number {
  * not in the list (trashed, held, spam) becomes top-level; a loop in the ancestry is cut where found.
  * `order` sorts top-level comments; replies always read oldest first.
  */
-export function buildCommentTree(
-  comments: readonly CommentView[],
-  options: { maxDepth: number; order: 'oldest' | 'newest' },
-): CommentNode[] {
+export function buildCommentTree(comments: readonly CommentView[], options: { maxDepth: number; order: 'oldest' | 'newest' }): CommentNode[] {
   const maxDepth = clampDepth(options.maxDepth)
   const nodes = new Map<number, CommentNode>()
   for (const comment of [...comments].sort(byOldest)) {

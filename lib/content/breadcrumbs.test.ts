@@ -77,7 +77,12 @@ describe('pageBreadcrumbs', () => {
   })
 
   it('adds a leading slash to ancestor paths that lack one', () => {
-    expect(pageBreadcrumbs('C', [{ title: 'A', path: 'a' }, { title: 'B', path: 'a/b' }]).map((crumb) => crumb.href)).toEqual(['/', '/a', '/a/b', null])
+    expect(
+      pageBreadcrumbs('C', [
+        { title: 'A', path: 'a' },
+        { title: 'B', path: 'a/b' },
+      ]).map((crumb) => crumb.href),
+    ).toEqual(['/', '/a', '/a/b', null])
   })
 
   it('works for a top-level page', () => {

@@ -62,5 +62,8 @@ export function excerptOfText(plain: string, maxWords = 55): string {
   if (text === '' || maxWords < 1) return ''
   const words = text.split(' ')
   if (words.length <= maxWords) return text
-  return `${words.slice(0, Math.floor(maxWords)).join(' ').replace(/[\s,;:–—-]+$/, '')}…`
+  return `${words
+    .slice(0, Math.floor(maxWords))
+    .join(' ')
+    .replace(/[\s,;:–—-]+$/, '')}…`
 }

@@ -18,7 +18,6 @@ export function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / perPage))
 }
 
-
 export const postsPerPage = 10
 
 // WordPress's comment pages: /{slug}/comment-page-N. Anything else is left whole (page 1).

@@ -7,11 +7,7 @@ const CATEGORY_POINTS = 1
  * Ids of the posts most related to `target`: 2 points per shared tag, 1 per shared category,
  * newer first on a tie. Posts sharing nothing are left out.
  */
-export function scoreRelated(
-  target: Taxonomy,
-  candidates: readonly (Taxonomy & { publishedAt: number })[],
-  limit = 4,
-): number[] {
+export function scoreRelated(target: Taxonomy, candidates: readonly (Taxonomy & { publishedAt: number })[], limit = 4): number[] {
   if (limit <= 0) return []
   const targetTags = new Set(target.tagIds)
   const targetCategories = new Set(target.categoryIds)

@@ -2,19 +2,66 @@ import sanitize, { type IOptions } from 'sanitize-html'
 import { isSafeHref, isSafeImageSrc } from './urls'
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'code', 'pre', 'kbd',
-  'blockquote', 'cite', 'q', 'abbr',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'a', 'img', 'figure', 'figcaption', 'section', 'aside',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption',
-  'span', 'div',
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'code',
+  'pre',
+  'kbd',
+  'blockquote',
+  'cite',
+  'q',
+  'abbr',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'section',
+  'aside',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'span',
+  'div',
 ]
 
 const ALLOWED_CLASSES = [
-  'pull-quote', 'references', 'key-points',
-  'aligncenter', 'alignleft', 'alignright',
-  'wp-caption', 'size-full', 'size-large', 'size-medium',
+  'pull-quote',
+  'references',
+  'key-points',
+  'aligncenter',
+  'alignleft',
+  'alignright',
+  'wp-caption',
+  'size-full',
+  'size-large',
+  'size-medium',
 ]
 
 const ALLOWED_REL_TOKENS: ReadonlySet<string> = new Set(['sponsored', 'nofollow', 'ugc', 'noopener', 'noreferrer'])
@@ -22,12 +69,31 @@ const ALLOWED_REL_TOKENS: ReadonlySet<string> = new Set(['sponsored', 'nofollow'
 // Disallowed tags normally keep their text; these lose it too, because their content is code,
 // fallback for embeds we refuse, or foreign markup (svg, math) used for parser-confusion attacks.
 const DROPPED_WITH_CONTENT = [
-  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'template', 'title',
-  'iframe', 'object', 'embed', 'noembed', 'noframes', 'svg', 'math', 'select',
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'xmp',
+  'noscript',
+  'template',
+  'title',
+  'iframe',
+  'object',
+  'embed',
+  'noembed',
+  'noframes',
+  'svg',
+  'math',
+  'select',
 ]
 
 function filterRel(rel: string): string {
-  const tokens = new Set(rel.toLowerCase().split(/\s+/).filter((token) => ALLOWED_REL_TOKENS.has(token)))
+  const tokens = new Set(
+    rel
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((token) => ALLOWED_REL_TOKENS.has(token)),
+  )
   return [...tokens].join(' ')
 }
 

@@ -98,9 +98,33 @@ describe('chooseSlug', () => {
 
 describe('reservedSlugs', () => {
   it.each([
-    'admin', 'api', 'login', 'logout', 'category', 'tag', 'author', 'search', 'feed', 'comments', 'page',
-    'newsletter', 'sitemap.xml', 'robots.txt', '_next', 'media', 'uploads', 'favicon.ico', 'wp-admin',
-    'wp-login.php', 'wp-content', 'first', 'returning', 'page-not-found', 'conversation', 'preview', 'avatar',
+    'admin',
+    'api',
+    'login',
+    'logout',
+    'category',
+    'tag',
+    'author',
+    'search',
+    'feed',
+    'comments',
+    'page',
+    'newsletter',
+    'sitemap.xml',
+    'robots.txt',
+    '_next',
+    'media',
+    'uploads',
+    'favicon.ico',
+    'wp-admin',
+    'wp-login.php',
+    'wp-content',
+    'first',
+    'returning',
+    'page-not-found',
+    'conversation',
+    'preview',
+    'avatar',
   ])('reserves %s', (segment) => {
     expect(reservedSlugs.has(segment)).toBe(true)
   })

@@ -15,8 +15,24 @@ const TRANSLITERATIONS: Readonly<Record<string, string>> = {
 }
 
 // Titles from a WordPress import may still carry entities; these vanish like their characters do.
-const VANISHING_ENTITIES: ReadonlySet<string> = new Set(['&amp;', '&#38;', '&#39;', '&#039;', '&#x27;', '&apos;', '&rsquo;', '&lsquo;', '&#8216;', '&#8217;', '&#x2019;', '&quot;', '&ldquo;', '&rdquo;', '&#8220;', '&#8221;'])
-
+const VANISHING_ENTITIES: ReadonlySet<string> = new Set([
+  '&amp;',
+  '&#38;',
+  '&#39;',
+  '&#039;',
+  '&#x27;',
+  '&apos;',
+  '&rsquo;',
+  '&lsquo;',
+  '&#8216;',
+  '&#8217;',
+  '&#x2019;',
+  '&quot;',
+  '&ldquo;',
+  '&rdquo;',
+  '&#8220;',
+  '&#8221;',
+])
 
 /**
  * Turns a title into a URL slug the way WordPress does: ASCII letters and digits joined by single
@@ -71,7 +87,10 @@ export type SlugChoice = { slug: string } | { error: string }
  * `isTaken` answers for the caller's scope (posts at one level of the page tree, terms of one kind,
  * authors) and includes reserved names where they apply.
  */
-export async function chooseSlug(request: { typed: string; madeFrom: string; takenMessage: (slug: string) => string }, isTaken: (slug: string) => boolean | Promise<boolean>): Promise<SlugChoice> {
+export async function chooseSlug(
+  request: { typed: string; madeFrom: string; takenMessage: (slug: string) => string },
+  isTaken: (slug: string) => boolean | Promise<boolean>,
+): Promise<SlugChoice> {
   if (request.typed) {
     const slug = slugify(request.typed)
     return (await isTaken(slug)) ? { error: request.takenMessage(slug) } : { slug }

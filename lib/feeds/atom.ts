@@ -18,7 +18,9 @@ function entry(item: FeedEntry): string {
     ...item.categories.map((name) => `<category term="${escapeXml(name)}"/>`),
     element('summary', item.summary, ' type="text"'),
     item.contentHtml ? element('content', item.contentHtml, ' type="html"') : '',
-    item.enclosure ? `<link rel="enclosure" type="${escapeXml(item.enclosure.type)}" length="${item.enclosure.length}" href="${escapeXml(item.enclosure.url)}"/>` : '',
+    item.enclosure
+      ? `<link rel="enclosure" type="${escapeXml(item.enclosure.type)}" length="${item.enclosure.length}" href="${escapeXml(item.enclosure.url)}"/>`
+      : '',
     '</entry>',
   ].join('')
 }

@@ -10,7 +10,14 @@ import { escapeXml } from './xml'
 const site = 'https://blog.example'
 const hostile = '</script><script>alert(1)</script> & "quotes" <b>'
 
-const channel: FeedChannel = { title: `Spoon Notes ${hostile}`, link: `${site}/`, selfUrl: `${site}/feed`, description: 'Gentle notes', language: 'en', updated: Date.UTC(2026, 0, 2, 3, 4, 5) }
+const channel: FeedChannel = {
+  title: `Spoon Notes ${hostile}`,
+  link: `${site}/`,
+  selfUrl: `${site}/feed`,
+  description: 'Gentle notes',
+  language: 'en',
+  updated: Date.UTC(2026, 0, 2, 3, 4, 5),
+}
 
 const entry = (overrides: Partial<FeedEntry> = {}): FeedEntry => ({
   id: `${site}/?p=7`,
@@ -90,7 +97,10 @@ describe('buildAtom', () => {
 
 describe('entry content', () => {
   it('puts the key points first, makes links absolute and goes through the sanitizer', () => {
-    const html = feedEntryHtml({ keyPoints: ['Rest <first>', 'Then walk'], body: '<p><a href="/about">about</a> <img src="/media/x.png" alt=""><script>alert(1)</script></p>' }, site)
+    const html = feedEntryHtml(
+      { keyPoints: ['Rest <first>', 'Then walk'], body: '<p><a href="/about">about</a> <img src="/media/x.png" alt=""><script>alert(1)</script></p>' },
+      site,
+    )
     expect(html.indexOf('Key points')).toBeLessThan(html.indexOf('about'))
     expect(html).toContain('<li>Rest &lt;first&gt;</li>')
     expect(html).toContain(`href="${site}/about"`)
@@ -139,7 +149,12 @@ describe('conditional requests', () => {
     expect(first.status).toBe(200)
     expect(first.headers.get('last-modified')).toBe('Fri, 02 Jan 2026 03:04:05 GMT')
     const etag = first.headers.get('etag') ?? ''
-    const second = conditionalResponse(new Request(`${site}/feed`, { headers: { 'if-none-match': etag } }), '<rss/>', 'application/rss+xml', validators.lastModified)
+    const second = conditionalResponse(
+      new Request(`${site}/feed`, { headers: { 'if-none-match': etag } }),
+      '<rss/>',
+      'application/rss+xml',
+      validators.lastModified,
+    )
     expect(second.status).toBe(304)
     expect(await second.text()).toBe('')
   })

@@ -7,7 +7,8 @@ const sha = (text: string) => `'sha256-${createHash('sha256').update(text).diges
 
 describe('inlineScriptHashes', () => {
   it('hashes each inline script exactly, once, and skips scripts with a src', () => {
-    const html = '<head><script src="/_next/a.js" async=""></script><script>self.__next_f.push([1,"a"])</script></head><body><script id="x">(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"a"])</script></body>'
+    const html =
+      '<head><script src="/_next/a.js" async=""></script><script>self.__next_f.push([1,"a"])</script></head><body><script id="x">(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"a"])</script></body>'
     expect(inlineScriptHashes(html)).toEqual([sha('self.__next_f.push([1,"a"])'), sha('(self.__next_f=self.__next_f||[]).push([0])')])
   })
 
@@ -28,7 +29,11 @@ describe('readerContentSecurityPolicy', () => {
 
 describe('image hosts', () => {
   it('accepts hosts one a line, https only, and reports the rest', () => {
-    expect(parseImageHosts('images.example.com\nhttps://cdn.example.org/\n*.photos.example.net\n')).toEqual(['https://images.example.com', 'https://cdn.example.org', 'https://*.photos.example.net'])
+    expect(parseImageHosts('images.example.com\nhttps://cdn.example.org/\n*.photos.example.net\n')).toEqual([
+      'https://images.example.com',
+      'https://cdn.example.org',
+      'https://*.photos.example.net',
+    ])
     expect(parseImageHosts("http://plain.example.com\n'unsafe-inline'\n*\nexample")).toEqual([])
     expect(invalidImageHostLines("images.example.com\n'unsafe-inline'; script-src *")).toEqual(["'unsafe-inline'; script-src *"])
   })

@@ -25,7 +25,19 @@ describe('cacheKeyFor', () => {
   })
 
   it('leaves feeds, search, the sitemap and robots.txt to their routes (they answer conditional requests)', () => {
-    for (const url of ['/feed', '/feed/', '/feed/atom', '/comments/feed', '/a-post/feed', '/a-post/feed/', '/category/x/feed', '/search', '/sitemap.xml', '/robots.txt', '/og/a-post']) {
+    for (const url of [
+      '/feed',
+      '/feed/',
+      '/feed/atom',
+      '/comments/feed',
+      '/a-post/feed',
+      '/a-post/feed/',
+      '/category/x/feed',
+      '/search',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/og/a-post',
+    ]) {
       expect(cacheKeyFor(get(url))).toBeNull()
     }
     expect(cacheKeyFor(get('/feedback-welcome'))).toBe('first /feedback-welcome')

@@ -20,7 +20,6 @@ export type RequestFacts = {
 // The one cookie a cacheable reader may carry: it only picks the first-time/returning variant.
 export const returningCookie = 'sp_returning'
 
-
 // A post's comments feed (/{post}/feed) answers If-None-Match itself (docs/decisions/0012-feeds.md).
 const isFeedPath = (path: string) => /\/feed\/?$/.test(path)
 
@@ -64,9 +63,7 @@ export class PageCache {
     return this.invalidations
   }
 
-  constructor(
-    private readonly options: { maxBytes: number; ttlMs: number; now?: () => number },
-  ) {}
+  constructor(private readonly options: { maxBytes: number; ttlMs: number; now?: () => number }) {}
 
   private now() {
     return this.options.now ? this.options.now() : Date.now()

@@ -41,7 +41,9 @@ describe('uploadMediaInput', () => {
     expect(errors(uploadMediaInput.safeParse(form({ file: image() })))).toEqual({ alt: mediaMessages.alt })
     expect(errors(uploadMediaInput.safeParse(form({ file: image(), alt: 'a'.repeat(301) })))).toEqual({ alt: mediaMessages.altTooLong })
     expect(uploadMediaInput.safeParse(form({ file: image(), alt: 'a'.repeat(300) })).success).toBe(true)
-    expect(errors(uploadMediaInput.safeParse(form({ file: image(), alt: 'Soup', caption: 'c'.repeat(501) })))).toEqual({ caption: mediaMessages.captionTooLong })
+    expect(errors(uploadMediaInput.safeParse(form({ file: image(), alt: 'Soup', caption: 'c'.repeat(501) })))).toEqual({
+      caption: mediaMessages.captionTooLong,
+    })
   })
 
   it('keeps hostile text as plain text and strips control characters', () => {

@@ -37,7 +37,11 @@ const alt = z
 const caption = z
   .string({ error: mediaMessages.captionTooLong })
   .optional()
-  .transform((value) => cleanText(value ?? '').normalize('NFC').trim())
+  .transform((value) =>
+    cleanText(value ?? '')
+      .normalize('NFC')
+      .trim(),
+  )
   .pipe(z.string().max(mediaFieldMaxLength.caption, mediaMessages.captionTooLong))
 
 // A browser posts an empty, nameless file when none was chosen: size 0 is "no file".

@@ -110,8 +110,23 @@ describe('validateStructure', () => {
   })
 
   it('refuses unknown parents and cycles', () => {
-    expect(validateStructure(ids, menu.map((entry) => (entry.id === 6 ? node(6, 99, 0) : entry)))).toEqual({ ok: false, reason: 'An item points to a parent that is not in this menu.' })
-    expect(validateStructure(ids, menu.map((entry) => (entry.id === 1 ? node(1, 3, 0) : entry)))).toEqual({ ok: false, reason: 'An item cannot sit under itself.' })
-    expect(validateStructure(ids, menu.map((entry) => (entry.id === 5 ? node(5, 5, 0) : entry))).ok).toBe(false)
+    expect(
+      validateStructure(
+        ids,
+        menu.map((entry) => (entry.id === 6 ? node(6, 99, 0) : entry)),
+      ),
+    ).toEqual({ ok: false, reason: 'An item points to a parent that is not in this menu.' })
+    expect(
+      validateStructure(
+        ids,
+        menu.map((entry) => (entry.id === 1 ? node(1, 3, 0) : entry)),
+      ),
+    ).toEqual({ ok: false, reason: 'An item cannot sit under itself.' })
+    expect(
+      validateStructure(
+        ids,
+        menu.map((entry) => (entry.id === 5 ? node(5, 5, 0) : entry)),
+      ).ok,
+    ).toBe(false)
   })
 })

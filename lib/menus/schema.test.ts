@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { addMenuTargetsInput, customLinkInput, isSafeMenuUrl, menuMessages, menuStructureInput, moveMenuItemInput, readAddTargetsForm, renameMenuItemInput } from './schema'
+import {
+  addMenuTargetsInput,
+  customLinkInput,
+  isSafeMenuUrl,
+  menuMessages,
+  menuStructureInput,
+  moveMenuItemInput,
+  readAddTargetsForm,
+  renameMenuItemInput,
+} from './schema'
 
 describe('isSafeMenuUrl', () => {
   it('accepts http(s) addresses and paths on this site', () => {
@@ -7,7 +16,18 @@ describe('isSafeMenuUrl', () => {
   })
 
   it('refuses scripts, other schemes, protocol-relative and relative addresses', () => {
-    const unsafe = ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,hi', 'mailto:a@example.com', '//evil.example', '/\\evil.example', 'about', 'https://', 'java\tscript:alert(1)', '/a b']
+    const unsafe = [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,hi',
+      'mailto:a@example.com',
+      '//evil.example',
+      '/\\evil.example',
+      'about',
+      'https://',
+      'java\tscript:alert(1)',
+      '/a b',
+    ]
     for (const url of unsafe) expect(isSafeMenuUrl(url), url).toBe(false)
   })
 })
@@ -41,7 +61,10 @@ describe('item forms', () => {
   it("checks a custom link's address and wants its label, which has no title to fall back on", () => {
     expect(renameMenuItemInput.parse({ id: '3', label: 'Shop', url: ' /shop ' })).toEqual({ id: 3, label: 'Shop', url: '/shop' })
     const issues = renameMenuItemInput.safeParse({ id: '3', label: ' ', url: 'javascript:alert(1)' }).error?.issues ?? []
-    expect(Object.fromEntries(issues.map((issue) => [String(issue.path[0]), issue.message]))).toEqual({ url: menuMessages.urlUnsafe, label: menuMessages.labelRequired })
+    expect(Object.fromEntries(issues.map((issue) => [String(issue.path[0]), issue.message]))).toEqual({
+      url: menuMessages.urlUnsafe,
+      label: menuMessages.labelRequired,
+    })
   })
 
   it('reads every ticked box', () => {
@@ -57,8 +80,14 @@ describe('item forms', () => {
 
 describe('menuStructureInput', () => {
   it('parses a JSON list of nodes', () => {
-    const structure = JSON.stringify([{ id: 1, parentId: null, position: 0 }, { id: 2, parentId: 1, position: 0 }])
-    expect(menuStructureInput.parse({ structure }).structure).toEqual([{ id: 1, parentId: null, position: 0 }, { id: 2, parentId: 1, position: 0 }])
+    const structure = JSON.stringify([
+      { id: 1, parentId: null, position: 0 },
+      { id: 2, parentId: 1, position: 0 },
+    ])
+    expect(menuStructureInput.parse({ structure }).structure).toEqual([
+      { id: 1, parentId: null, position: 0 },
+      { id: 2, parentId: 1, position: 0 },
+    ])
   })
 
   it('refuses broken JSON and wrong shapes', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { describeUnreadLines, importSummary, parseSubscriberCsv, toCsv, type SubscriberCsvRow } from './csv'
 
 const createdAt = Date.UTC(2025, 0, 15, 12, 30)
-const row = (overrides: Partial<SubscriberCsvRow> = {}): SubscriberCsvRow => ({ email: 'ada@example.com', firstName: 'Ada', status: 'confirmed', source: 'sidebar', createdAt, ...overrides })
+const row = (overrides: Partial<SubscriberCsvRow> = {}): SubscriberCsvRow => ({
+  email: 'ada@example.com',
+  firstName: 'Ada',
+  status: 'confirmed',
+  source: 'sidebar',
+  createdAt,
+  ...overrides,
+})
 
 describe('toCsv', () => {
   it('writes a header and one CRLF-ended line per subscriber', () => {
@@ -23,7 +30,10 @@ describe('toCsv', () => {
   })
 
   it.each(['=HYPERLINK("http://evil.example","x")', '+1+2', '-2+3', '@SUM(A1)', '\tTab', '\rCR'])('stops %j from running as a formula', (firstName) => {
-    const cell = toCsv([row({ firstName })]).slice('email,first_name,status,source,created_at\r\n'.length).split(',')[1] ?? ''
+    const cell =
+      toCsv([row({ firstName })])
+        .slice('email,first_name,status,source,created_at\r\n'.length)
+        .split(',')[1] ?? ''
     expect(cell.replace(/^"/, '').startsWith("'")).toBe(true)
   })
 
@@ -123,7 +133,8 @@ describe('parseSubscriberCsv', () => {
   })
 
   it('refuses line breaks inside an address or a name (header injection)', () => {
-    const text = 'email,first_name\n"eve@example.com\r\nBcc: victim@example.com",Eve\nmallory@example.com,"Mal\nBcc: victim@example.com"\nok@example.com,"Fine, really"\n'
+    const text =
+      'email,first_name\n"eve@example.com\r\nBcc: victim@example.com",Eve\nmallory@example.com,"Mal\nBcc: victim@example.com"\nok@example.com,"Fine, really"\n'
     expect(parseSubscriberCsv(text)).toEqual({
       rows: [{ email: 'ok@example.com', firstName: 'Fine, really' }],
       invalid: [
@@ -175,7 +186,9 @@ describe('parseSubscriberCsv', () => {
   })
 
   it('keeps hostile names as plain text (rendering escapes them)', () => {
-    expect(parseSubscriberCsv('email,first_name\nx@example.com,<img src=x onerror=alert(1)>').rows).toEqual([{ email: 'x@example.com', firstName: '<img src=x onerror=alert(1)>' }])
+    expect(parseSubscriberCsv('email,first_name\nx@example.com,<img src=x onerror=alert(1)>').rows).toEqual([
+      { email: 'x@example.com', firstName: '<img src=x onerror=alert(1)>' },
+    ])
   })
 
   it('returns nothing for an empty file or a header alone', () => {
@@ -190,10 +203,15 @@ describe('importSummary', () => {
   })
 
   it('lists unread lines, one or many', () => {
-    expect(importSummary({ added: 2, merged: 0 }, [{ line: 3, reason: 'not an email address' }])).toBe('Added 2, merged 0; 1 line could not be read: line 3 (not an email address).')
-    expect(importSummary({ added: 0, merged: 5 }, [{ line: 3, reason: 'not an email address' }, { line: 7, reason: 'no email address' }])).toBe(
-      'Added 0, merged 5; 2 lines could not be read: line 3 (not an email address), line 7 (no email address).',
+    expect(importSummary({ added: 2, merged: 0 }, [{ line: 3, reason: 'not an email address' }])).toBe(
+      'Added 2, merged 0; 1 line could not be read: line 3 (not an email address).',
     )
+    expect(
+      importSummary({ added: 0, merged: 5 }, [
+        { line: 3, reason: 'not an email address' },
+        { line: 7, reason: 'no email address' },
+      ]),
+    ).toBe('Added 0, merged 5; 2 lines could not be read: line 3 (not an email address), line 7 (no email address).')
   })
 
   it('names the first ten unread lines and counts the rest', () => {

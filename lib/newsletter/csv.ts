@@ -87,7 +87,10 @@ function readRecords(text: string): CsvRecord[] {
 }
 
 function headerName(cell: string): string {
-  return cell.trim().toLowerCase().replace(/[\s_-]+/g, ' ')
+  return cell
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
 }
 
 const EMAIL_HEADERS = new Set(['email', 'e mail', 'email address', 'e mail address'])
@@ -101,7 +104,10 @@ function findColumns(first: CsvRecord): { email: number; firstName: number | nul
     const firstName = FIRST_NAME_HEADERS.map((wanted) => names.indexOf(wanted)).find((index) => index !== -1)
     return { email, firstName: firstName ?? null, hasHeader: true }
   }
-  const guessed = Math.max(0, first.cells.findIndex((cell) => cell.includes('@')))
+  const guessed = Math.max(
+    0,
+    first.cells.findIndex((cell) => cell.includes('@')),
+  )
   return { email: guessed, firstName: guessed + 1 < first.cells.length ? guessed + 1 : null, hasHeader: false }
 }
 
@@ -121,7 +127,10 @@ function readRecord(record: CsvRecord, columns: { email: number; firstName: numb
   const email = rawEmail.trim().toLowerCase()
   if (!email) return { reason: 'no email address' }
   if (email.length > maxEmailLength || !emailSchema.safeParse(email).success) return { reason: 'not an email address' }
-  const firstName = rawName.replace(/\p{Cc}/gu, '').normalize('NFC').trim()
+  const firstName = rawName
+    .replace(/\p{Cc}/gu, '')
+    .normalize('NFC')
+    .trim()
   if (firstName.length > maxNameLength) return { reason: `a first name over ${maxNameLength} characters` }
   return { email, firstName }
 }

@@ -3,7 +3,12 @@ import { signupInput } from './signup'
 
 describe('signupInput', () => {
   it('normalises the address and keeps an optional first name', () => {
-    expect(signupInput.parse({ email: ' Reader@Example.COM ', source: 'sidebar' })).toEqual({ email: 'reader@example.com', firstName: '', source: 'sidebar', website_confirm: '' })
+    expect(signupInput.parse({ email: ' Reader@Example.COM ', source: 'sidebar' })).toEqual({
+      email: 'reader@example.com',
+      firstName: '',
+      source: 'sidebar',
+      website_confirm: '',
+    })
     expect(signupInput.parse({ email: 'a@example.com', firstName: '  Zoë ' }).firstName).toBe('Zoë')
   })
 

@@ -28,7 +28,10 @@ export function withUnlockedPost(cookieValue: string | null | undefined, postId:
   const unlocked = entries(cookieValue)
   unlocked.delete(postId)
   unlocked.set(postId, proof)
-  return [...unlocked].slice(-MAX_UNLOCKED).map(([id, value]) => `${id}-${value}`).join('.')
+  return [...unlocked]
+    .slice(-MAX_UNLOCKED)
+    .map(([id, value]) => `${id}-${value}`)
+    .join('.')
 }
 
 export function isPostUnlocked(cookieValue: string | null | undefined, postId: number, password: string, secret: string): boolean {

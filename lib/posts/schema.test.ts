@@ -7,11 +7,26 @@ function form(fields: Record<string, string | string[]>) {
   return data
 }
 
-const base = { type: 'post', intent: 'draft', title: 'Hello', slug: '', excerpt: '', body: '<p>x</p>', keyPoints: '', changeNote: '', tags: '', scheduledAt: '' }
+const base = {
+  type: 'post',
+  intent: 'draft',
+  title: 'Hello',
+  slug: '',
+  excerpt: '',
+  body: '<p>x</p>',
+  keyPoints: '',
+  changeNote: '',
+  tags: '',
+  scheduledAt: '',
+}
 
 describe('postInput', () => {
   it('reads categories, tags, key points and checkboxes from the form', () => {
-    const parsed = postInput.parse(readPostForm(form({ ...base, categoryIds: ['3', '5'], tags: 'sleep, pacing ,sleep,, brain  fog', keyPoints: '• one\n- two\n\nthree', isAffiliate: 'on' })))
+    const parsed = postInput.parse(
+      readPostForm(
+        form({ ...base, categoryIds: ['3', '5'], tags: 'sleep, pacing ,sleep,, brain  fog', keyPoints: '• one\n- two\n\nthree', isAffiliate: 'on' }),
+      ),
+    )
     expect(parsed.categoryIds).toEqual([3, 5])
     expect(parsed.tags).toEqual(['sleep', 'pacing', 'brain fog'])
     expect(parsed.keyPoints).toEqual(['one', 'two', 'three'])

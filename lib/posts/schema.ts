@@ -19,7 +19,12 @@ export const postInput = z.object({
   keyPoints: z
     .string()
     .max(2000)
-    .transform((text) => text.split('\n').map((line) => line.replace(/^[\s•*-]+/, '').trim()).filter(Boolean))
+    .transform((text) =>
+      text
+        .split('\n')
+        .map((line) => line.replace(/^[\s•*-]+/, '').trim())
+        .filter(Boolean),
+    )
     .refine((points) => points.length === 0 || (points.length >= 3 && points.length <= 5), 'Write 3 to 5 key points, one per line, or leave this empty.')
     .refine((points) => points.every((point) => point.length <= 200), 'Please keep each key point under 200 characters.'),
   changeNote: z.string().trim().max(fieldLimits.post.changeNote, 'Please keep the note under 300 characters.'),
@@ -27,7 +32,14 @@ export const postInput = z.object({
   tags: z
     .string()
     .max(2000)
-    .transform((text) => [...new Set(text.split(',').map((name) => name.trim().replace(/\s+/g, ' ')).filter(Boolean))])
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(',')
+          .map((name) => name.trim().replace(/\s+/g, ' '))
+          .filter(Boolean),
+      ),
+    ])
     .refine((names) => names.every((name) => name.length <= 60), 'Please keep each tag under 60 characters.'),
   parentId: optionalId,
   featuredMediaId: optionalId,

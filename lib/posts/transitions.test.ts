@@ -21,7 +21,10 @@ describe('nextTiming', () => {
   it('schedules only in the future and only unpublished posts', () => {
     expect(nextTiming(null, 'schedule', input)).toMatchObject({ ok: false, field: 'scheduledAt' })
     expect(nextTiming(null, 'schedule', { ...input, scheduledAt: now - 1 })).toMatchObject({ ok: false, field: 'scheduledAt' })
-    expect(nextTiming(null, 'schedule', { ...input, scheduledAt: now + 60_000 })).toEqual({ ok: true, timing: { status: 'scheduled', publishedAt: now + 60_000, updatedAt: null } })
+    expect(nextTiming(null, 'schedule', { ...input, scheduledAt: now + 60_000 })).toEqual({
+      ok: true,
+      timing: { status: 'scheduled', publishedAt: now + 60_000, updatedAt: null },
+    })
     const scheduled = { status: 'scheduled' as const, publishedAt: now + 60_000, updatedAt: null }
     expect(nextTiming(scheduled, 'draft', input)).toEqual({ ok: true, timing: { status: 'draft', publishedAt: null, updatedAt: null } })
   })

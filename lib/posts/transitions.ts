@@ -20,9 +20,19 @@ export function nextTiming(
   switch (intent) {
     case 'draft':
       if (wasPublished) return { ok: false, field: 'intent', message: 'This post is published: use Update, or Unpublish first.' }
-      return { ok: true, timing: { status: 'draft', publishedAt: current?.status === 'scheduled' ? null : (current?.publishedAt ?? null), updatedAt: current?.updatedAt ?? null } }
+      return {
+        ok: true,
+        timing: {
+          status: 'draft',
+          publishedAt: current?.status === 'scheduled' ? null : (current?.publishedAt ?? null),
+          updatedAt: current?.updatedAt ?? null,
+        },
+      }
     case 'publish':
-      return { ok: true, timing: { status: 'published', publishedAt: wasPublished ? (current?.publishedAt ?? input.now) : input.now, updatedAt: current?.updatedAt ?? null } }
+      return {
+        ok: true,
+        timing: { status: 'published', publishedAt: wasPublished ? (current?.publishedAt ?? input.now) : input.now, updatedAt: current?.updatedAt ?? null },
+      }
     case 'schedule':
       if (input.scheduledAt === null) return { ok: false, field: 'scheduledAt', message: 'Please choose the date and time to publish.' }
       if (input.scheduledAt <= input.now) return { ok: false, field: 'scheduledAt', message: 'Please choose a time in the future.' }

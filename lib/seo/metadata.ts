@@ -47,7 +47,8 @@ export function siteFeeds(siteTitle: string): FeedLink[] {
 
 /** Feed links as Next's `alternates.types` (the <link rel="alternate"> feed readers discover). */
 export function feedAlternates(siteUrl: string, feeds: readonly FeedLink[]) {
-  const ofType = (type: 'rss' | 'atom') => feeds.filter((feed) => (feed.type ?? 'rss') === type).map((feed) => ({ url: absolute(siteUrl, feed.path), title: feed.title }))
+  const ofType = (type: 'rss' | 'atom') =>
+    feeds.filter((feed) => (feed.type ?? 'rss') === type).map((feed) => ({ url: absolute(siteUrl, feed.path), title: feed.title }))
   return { 'application/rss+xml': ofType('rss'), 'application/atom+xml': ofType('atom') }
 }
 

@@ -16,7 +16,14 @@ describe('serializeJsonLd', () => {
 
 describe('breadcrumbListLd', () => {
   it('lists the visible crumbs in order with absolute URLs, the current page last', () => {
-    const ld = breadcrumbListLd([{ label: 'Home', href: '/' }, { label: 'Health', href: '/category/health' }, { label: 'A post', href: null }], site)
+    const ld = breadcrumbListLd(
+      [
+        { label: 'Home', href: '/' },
+        { label: 'Health', href: '/category/health' },
+        { label: 'A post', href: null },
+      ],
+      site,
+    )
     expect(ld.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: `${site}/` },
       { '@type': 'ListItem', position: 2, name: 'Health', item: `${site}/category/health` },
@@ -27,8 +34,27 @@ describe('breadcrumbListLd', () => {
 
 describe('blogPostingLd', () => {
   it('has headline, author Person, dates, image and publisher', () => {
-    const ld = blogPostingLd({ url: `${site}/a`, title: 'A', description: 'd', publishedAt: Date.UTC(2026, 0, 1), updatedAt: Date.UTC(2026, 0, 5), lastReviewedAt: Date.UTC(2026, 1, 1), imageUrl: `${site}/og/1`, author: { name: 'Maren', url: `${site}/author/maren` }, siteTitle: 'Spoon Notes', siteUrl: site })
-    expect(ld).toMatchObject({ '@type': 'BlogPosting', headline: 'A', datePublished: '2026-01-01T00:00:00.000Z', dateModified: '2026-02-01T00:00:00.000Z', image: [`${site}/og/1`], author: { '@type': 'Person', name: 'Maren' }, publisher: { '@type': 'Organization', name: 'Spoon Notes' } })
+    const ld = blogPostingLd({
+      url: `${site}/a`,
+      title: 'A',
+      description: 'd',
+      publishedAt: Date.UTC(2026, 0, 1),
+      updatedAt: Date.UTC(2026, 0, 5),
+      lastReviewedAt: Date.UTC(2026, 1, 1),
+      imageUrl: `${site}/og/1`,
+      author: { name: 'Maren', url: `${site}/author/maren` },
+      siteTitle: 'Spoon Notes',
+      siteUrl: site,
+    })
+    expect(ld).toMatchObject({
+      '@type': 'BlogPosting',
+      headline: 'A',
+      datePublished: '2026-01-01T00:00:00.000Z',
+      dateModified: '2026-02-01T00:00:00.000Z',
+      image: [`${site}/og/1`],
+      author: { '@type': 'Person', name: 'Maren' },
+      publisher: { '@type': 'Organization', name: 'Spoon Notes' },
+    })
   })
 
   it('takes the later of updated and last reviewed as dateModified', () => {
@@ -63,7 +89,12 @@ describe('readerMetadata', () => {
   const base = { siteUrl: site, siteTitle: 'Spoon Notes', title: 'A post', description: 'About it', path: '/a-post/' }
 
   it('has one canonical, feeds, and complete Open Graph and Twitter tags', () => {
-    const meta = readerMetadata({ ...base, image: { url: '/media/a.jpg', width: 800, height: 600, alt: 'A jar' }, article: { publishedAt: 1, modifiedAt: 2, authorName: 'Maren' }, feeds: [{ title: 'Comments on A post', path: '/a-post/feed' }] })
+    const meta = readerMetadata({
+      ...base,
+      image: { url: '/media/a.jpg', width: 800, height: 600, alt: 'A jar' },
+      article: { publishedAt: 1, modifiedAt: 2, authorName: 'Maren' },
+      feeds: [{ title: 'Comments on A post', path: '/a-post/feed' }],
+    })
     expect(meta.title).toBe('A post – Spoon Notes')
     expect(meta.alternates?.canonical).toBe(`${site}/a-post`)
     expect(meta.alternates?.types?.['application/rss+xml']).toEqual([
@@ -71,7 +102,15 @@ describe('readerMetadata', () => {
       { url: `${site}/comments/feed`, title: 'Spoon Notes » Comments feed' },
       { url: `${site}/a-post/feed`, title: 'Comments on A post' },
     ])
-    expect(meta.openGraph).toMatchObject({ type: 'article', url: `${site}/a-post`, title: 'A post', description: 'About it', siteName: 'Spoon Notes', images: [{ url: `${site}/media/a.jpg`, width: 800, height: 600, alt: 'A jar' }], authors: ['Maren'] })
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      url: `${site}/a-post`,
+      title: 'A post',
+      description: 'About it',
+      siteName: 'Spoon Notes',
+      images: [{ url: `${site}/media/a.jpg`, width: 800, height: 600, alt: 'A jar' }],
+      authors: ['Maren'],
+    })
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', title: 'A post', images: [{ url: `${site}/media/a.jpg` }] })
     expect(meta.robots).toEqual({ index: true, follow: true })
   })

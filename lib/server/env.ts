@@ -35,7 +35,8 @@ export const env = {
   },
   get authSecret() {
     const configured = process.env.AUTH_SECRET
-    if (configured && configured.length < minimumSecretLength) throw new Error(`AUTH_SECRET must be at least ${minimumSecretLength} characters (or unset, to have one generated).`)
+    if (configured && configured.length < minimumSecretLength)
+      throw new Error(`AUTH_SECRET must be at least ${minimumSecretLength} characters (or unset, to have one generated).`)
     return configured || generatedSecret('auth-secret')
   },
 }

@@ -10,7 +10,14 @@ import { postDescription, postImageUrl } from '@/lib/seo/post'
 // The metadata of each kind of reader page, from the same cached reads the page renders with; every
 // one goes through readerMetadata (lib/seo/metadata.ts), so each page has exactly one canonical.
 
-export async function siteMetadata(page: { title: string; path: string | null; description?: string; feeds?: FeedLink[]; isNoIndex?: boolean; isHome?: boolean }): Promise<Metadata> {
+export async function siteMetadata(page: {
+  title: string
+  path: string | null
+  description?: string
+  feeds?: FeedLink[]
+  isNoIndex?: boolean
+  isHome?: boolean
+}): Promise<Metadata> {
   const settings = await cached.settings()
   return readerMetadata({ siteUrl: env.siteUrl, siteTitle: settings.siteTitle, description: page.description ?? settings.tagline, ...page })
 }
@@ -36,7 +43,9 @@ export async function postOrPageMetadata(path: string[], options: { isNoIndex?: 
       title: page.title,
       description: postDescription(page),
       path: `${ancestors.at(-1)?.path ?? ''}/${page.slug}`,
-      image: page.featuredImage ? { ...page.featuredImage, url: postImageUrl(page, site) } : { url: postImageUrl(page, site), width: 1200, height: 630, alt: page.title },
+      image: page.featuredImage
+        ? { ...page.featuredImage, url: postImageUrl(page, site) }
+        : { url: postImageUrl(page, site), width: 1200, height: 630, alt: page.title },
       isNoIndex: options.isNoIndex,
     })
   }
@@ -47,8 +56,16 @@ export async function postOrPageMetadata(path: string[], options: { isNoIndex?: 
     title: post.title,
     description: postDescription(post),
     path: `/${post.slug}`,
-    image: post.featuredImage ? { ...post.featuredImage, url: postImageUrl(post, site) } : { url: postImageUrl(post, site), width: 1200, height: 630, alt: post.title },
-    article: { publishedAt: post.publishedAt, modifiedAt: dateModified(post), authorName: post.author.name, section: post.categories[0]?.name, tags: post.tags.map((tag) => tag.name) },
+    image: post.featuredImage
+      ? { ...post.featuredImage, url: postImageUrl(post, site) }
+      : { url: postImageUrl(post, site), width: 1200, height: 630, alt: post.title },
+    article: {
+      publishedAt: post.publishedAt,
+      modifiedAt: dateModified(post),
+      authorName: post.author.name,
+      section: post.categories[0]?.name,
+      tags: post.tags.map((tag) => tag.name),
+    },
     feeds: [{ title: `${settings.siteTitle} » ${post.title} Comments Feed`, path: `/${post.slug}/feed` }],
     isNoIndex: options.isNoIndex,
   })

@@ -3,7 +3,8 @@ import { parseXml } from '@/test/xml'
 import { buildRobotsTxt, buildUrlset, sitemapDocument, splitSitemap, type SitemapUrl } from './sitemap'
 
 type Node = Record<string, unknown>
-const urls = (count: number): SitemapUrl[] => Array.from({ length: count }, (_, index) => ({ loc: `https://blog.example/post-${index}?a=1&b=<2>`, lastmod: Date.UTC(2026, 0, 1 + (index % 28)) }))
+const urls = (count: number): SitemapUrl[] =>
+  Array.from({ length: count }, (_, index) => ({ loc: `https://blog.example/post-${index}?a=1&b=<2>`, lastmod: Date.UTC(2026, 0, 1 + (index % 28)) }))
 
 describe('splitSitemap', () => {
   it('keeps everything in one part up to the limit, then splits', () => {

@@ -41,7 +41,9 @@ export function sitemapDocument(urls: readonly SitemapUrl[], part: number | null
   const parts = splitSitemap(urls, limit)
   if (part === null) {
     if (parts.length === 1) return buildUrlset(parts[0] ?? [])
-    return buildSitemapIndex(parts.map((chunk, index) => ({ loc: `${sitemapUrl}?part=${index + 1}`, lastmod: Math.max(0, ...chunk.map((url) => url.lastmod ?? 0)) || null })))
+    return buildSitemapIndex(
+      parts.map((chunk, index) => ({ loc: `${sitemapUrl}?part=${index + 1}`, lastmod: Math.max(0, ...chunk.map((url) => url.lastmod ?? 0)) || null })),
+    )
   }
   const chunk = parts.length > 1 ? parts[part - 1] : undefined
   return chunk ? buildUrlset(chunk) : null
@@ -49,5 +51,15 @@ export function sitemapDocument(urls: readonly SitemapUrl[], part: number | null
 
 /** robots.txt: everything readable, but the editor, sign-in, previews and search results stay out. */
 export function buildRobotsTxt(siteUrl: string): string {
-  return ['User-agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /login', 'Disallow: /preview', 'Disallow: /search', '', `Sitemap: ${siteUrl}/sitemap.xml`, ''].join('\n')
+  return [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /admin',
+    'Disallow: /login',
+    'Disallow: /preview',
+    'Disallow: /search',
+    '',
+    `Sitemap: ${siteUrl}/sitemap.xml`,
+    '',
+  ].join('\n')
 }

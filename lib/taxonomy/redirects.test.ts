@@ -24,7 +24,9 @@ describe('categoryPaths and movedPaths', () => {
 
   it('sends a merged category to its target and leaves unchanged and deleted ones alone', () => {
     const before = categoryPaths(tree)
-    const afterMerge = categoryPaths(tree.filter((category) => category.id !== 2).map((category) => (category.id === 3 ? { ...category, parentId: 4 } : category)))
+    const afterMerge = categoryPaths(
+      tree.filter((category) => category.id !== 2).map((category) => (category.id === 3 ? { ...category, parentId: 4 } : category)),
+    )
     expect(movedPaths(before, afterMerge, new Map([[2, 4]]))).toEqual([
       { fromPath: '/category/conditions/fibromyalgia', toPath: '/category/coping' },
       { fromPath: '/category/conditions/fibromyalgia/flares', toPath: '/category/coping/flares' },
@@ -40,12 +42,20 @@ describe('categoryPaths and movedPaths', () => {
 
 describe('planRedirects', () => {
   it('adds a redirect for each move', () => {
-    expect(planRedirects([], [{ fromPath: '/tag/a', toPath: '/tag/b' }], new Set(['/tag/b']))).toEqual({ upserts: [{ fromPath: '/tag/a', toPath: '/tag/b' }], deleteFromPaths: [] })
+    expect(planRedirects([], [{ fromPath: '/tag/a', toPath: '/tag/b' }], new Set(['/tag/b']))).toEqual({
+      upserts: [{ fromPath: '/tag/a', toPath: '/tag/b' }],
+      deleteFromPaths: [],
+    })
   })
 
   it('collapses chains: an older redirect to the moved URL now points at the new one', () => {
     const plan = planRedirects([{ fromPath: '/tag/a', toPath: '/tag/b' }], [{ fromPath: '/tag/b', toPath: '/tag/c' }], new Set(['/tag/c']))
-    expect(plan.upserts).toEqual(expect.arrayContaining([{ fromPath: '/tag/a', toPath: '/tag/c' }, { fromPath: '/tag/b', toPath: '/tag/c' }]))
+    expect(plan.upserts).toEqual(
+      expect.arrayContaining([
+        { fromPath: '/tag/a', toPath: '/tag/c' },
+        { fromPath: '/tag/b', toPath: '/tag/c' },
+      ]),
+    )
     expect(plan.upserts).toHaveLength(2)
     expect(plan.deleteFromPaths).toEqual([])
   })
@@ -64,7 +74,10 @@ describe('planRedirects', () => {
   })
 
   it('writes nothing for a redirect that already says the same', () => {
-    expect(planRedirects([{ fromPath: '/tag/a', toPath: '/tag/b' }], [{ fromPath: '/tag/a', toPath: '/tag/b' }], new Set(['/tag/b']))).toEqual({ upserts: [], deleteFromPaths: [] })
+    expect(planRedirects([{ fromPath: '/tag/a', toPath: '/tag/b' }], [{ fromPath: '/tag/a', toPath: '/tag/b' }], new Set(['/tag/b']))).toEqual({
+      upserts: [],
+      deleteFromPaths: [],
+    })
   })
 })
 

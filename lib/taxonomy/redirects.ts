@@ -8,12 +8,15 @@ export function categoryPaths(all: readonly CategoryNode[]): Map<number, string>
   return new Map(all.map((category) => [category.id, categoryHref(category.id, all)]))
 }
 
-
 /**
  * The archive URLs that moved between two snapshots of id → path. An id that is gone (a merged term)
  * moves to the path of its replacement; a deleted term without one leaves no redirect.
  */
-export function movedPaths(before: ReadonlyMap<number, string>, after: ReadonlyMap<number, string>, replacedBy: ReadonlyMap<number, number> = new Map()): RedirectMove[] {
+export function movedPaths(
+  before: ReadonlyMap<number, string>,
+  after: ReadonlyMap<number, string>,
+  replacedBy: ReadonlyMap<number, number> = new Map(),
+): RedirectMove[] {
   const moves: RedirectMove[] = []
   for (const [id, fromPath] of before) {
     const replacement = replacedBy.get(id)

@@ -25,7 +25,13 @@ describe('canBeParent', () => {
 
 describe('flattenCategoryTree', () => {
   it('lists parents before children, siblings by name, with depth', () => {
-    expect(flattenCategoryTree(tree).map(({ category, depth }) => `${depth}:${category.name}`)).toEqual(['0:Conditions', '1:Arthritis', '1:Fibromyalgia', '2:Flares', '0:Coping'])
+    expect(flattenCategoryTree(tree).map(({ category, depth }) => `${depth}:${category.name}`)).toEqual([
+      '0:Conditions',
+      '1:Arthritis',
+      '1:Fibromyalgia',
+      '2:Flares',
+      '0:Coping',
+    ])
   })
 
   it('shows a category with a missing parent at the top and survives a loop', () => {
@@ -40,8 +46,14 @@ describe('flattenCategoryTree', () => {
 
 describe('categoriesWithout', () => {
   it('keeps the other categories and moves the primary to a remaining one on delete', () => {
-    expect(categoriesWithout({ categoryIds: [2, 4], primaryCategoryId: 2 }, 2, { defaultCategoryId: () => 9 })).toEqual({ categoryIds: [4], primaryCategoryId: 4 })
-    expect(categoriesWithout({ categoryIds: [2, 4], primaryCategoryId: 4 }, 2, { defaultCategoryId: () => 9 })).toEqual({ categoryIds: [4], primaryCategoryId: 4 })
+    expect(categoriesWithout({ categoryIds: [2, 4], primaryCategoryId: 2 }, 2, { defaultCategoryId: () => 9 })).toEqual({
+      categoryIds: [4],
+      primaryCategoryId: 4,
+    })
+    expect(categoriesWithout({ categoryIds: [2, 4], primaryCategoryId: 4 }, 2, { defaultCategoryId: () => 9 })).toEqual({
+      categoryIds: [4],
+      primaryCategoryId: 4,
+    })
   })
 
   it('gives a post left with no category the default, as primary too', () => {
@@ -53,7 +65,10 @@ describe('categoriesWithout', () => {
     const noDefault = () => {
       throw new Error('asked for the default')
     }
-    expect(categoriesWithout({ categoryIds: [2, 4], primaryCategoryId: 2 }, 2, { defaultCategoryId: noDefault })).toEqual({ categoryIds: [4], primaryCategoryId: 4 })
+    expect(categoriesWithout({ categoryIds: [2, 4], primaryCategoryId: 2 }, 2, { defaultCategoryId: noDefault })).toEqual({
+      categoryIds: [4],
+      primaryCategoryId: 4,
+    })
   })
 
   it('puts the merge target in place of the source without duplicates', () => {

@@ -39,7 +39,11 @@ export type PostTerms = { categoryIds: readonly number[]; primaryCategoryId: num
  * category follows the same way, or falls to the first remaining one. The default is asked for only
  * when needed, since finding it may mean creating it.
  */
-export function categoriesWithout(post: PostTerms, removedId: number, replacement: { mergeTargetId: number } | { defaultCategoryId: () => number }): { categoryIds: number[]; primaryCategoryId: number } {
+export function categoriesWithout(
+  post: PostTerms,
+  removedId: number,
+  replacement: { mergeTargetId: number } | { defaultCategoryId: () => number },
+): { categoryIds: number[]; primaryCategoryId: number } {
   const kept = [...new Set(post.categoryIds)].filter((id) => id !== removedId)
   const substitute = 'mergeTargetId' in replacement ? replacement.mergeTargetId : kept.length === 0 ? replacement.defaultCategoryId() : null
   const categoryIds = substitute === null || kept.includes(substitute) ? kept : [...kept, substitute]

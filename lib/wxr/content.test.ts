@@ -21,8 +21,12 @@ describe('content conversion', () => {
   })
 
   it('turns [gallery] into a figure of images, by ids or the post’s attachments', () => {
-    expect(convertShortcodes('[gallery ids="7,8"]', context)).toContain('<img src="https://old.example/wp-content/uploads/2012/01/a.jpg" alt="A"><figcaption>First</figcaption>')
-    expect(convertShortcodes('[gallery]', context)).toBe('<figure class="gallery"><figure><img src="https://old.example/wp-content/uploads/2012/01/b.jpg" alt="B"></figure></figure>')
+    expect(convertShortcodes('[gallery ids="7,8"]', context)).toContain(
+      '<img src="https://old.example/wp-content/uploads/2012/01/a.jpg" alt="A"><figcaption>First</figcaption>',
+    )
+    expect(convertShortcodes('[gallery]', context)).toBe(
+      '<figure class="gallery"><figure><img src="https://old.example/wp-content/uploads/2012/01/b.jpg" alt="B"></figure></figure>',
+    )
   })
 
   it('turns embeds and bare URLs into links, removes unknown shortcodes and keeps [sic]', () => {
@@ -36,7 +40,10 @@ describe('content conversion', () => {
   })
 
   it('changes nothing the second time (an export imported again)', () => {
-    const once = convertContent('<!-- wp:paragraph -->\n<p>A</p>\n<!-- /wp:paragraph -->\n\nOld text\nline two\n\n[caption align="alignleft"]<img src="/a.jpg" alt=""> Cap[/caption]', context)
+    const once = convertContent(
+      '<!-- wp:paragraph -->\n<p>A</p>\n<!-- /wp:paragraph -->\n\nOld text\nline two\n\n[caption align="alignleft"]<img src="/a.jpg" alt=""> Cap[/caption]',
+      context,
+    )
     expect(convertContent(once, context)).toBe(once)
   })
 
@@ -47,6 +54,8 @@ describe('content conversion', () => {
   })
 
   it('keeps block content’s own elements, without the blank lines the comments leave', () => {
-    expect(convertContent('<!-- wp:paragraph -->\n<p>A</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>B</p>\n<!-- /wp:paragraph -->', context)).toBe('<p>A</p>\n<p>B</p>')
+    expect(convertContent('<!-- wp:paragraph -->\n<p>A</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>B</p>\n<!-- /wp:paragraph -->', context)).toBe(
+      '<p>A</p>\n<p>B</p>',
+    )
   })
 })

@@ -53,9 +53,7 @@ function caption(attributeText: string, inner: string): string {
 
 function gallery(attributeText: string, context: ContentContext): string {
   const attributes = shortcodeAttributes(attributeText)
-  const ids = attributes.ids
-    ? attributes.ids.split(',').map((id) => Number.parseInt(id.trim(), 10))
-    : [...context.postAttachmentIds]
+  const ids = attributes.ids ? attributes.ids.split(',').map((id) => Number.parseInt(id.trim(), 10)) : [...context.postAttachmentIds]
   const images = ids.flatMap((id) => {
     const attachment = context.attachments.get(id)
     if (!attachment) return []
@@ -73,11 +71,33 @@ function link(url: string): string {
 
 // Bracketed words that are not shortcodes ("[sic]", "[1]") stay: only a known name, a name with
 // attributes or a name with a closing tag counts as a shortcode.
-const KNOWN_SHORTCODES: ReadonlySet<string> = new Set(['audio', 'video', 'playlist', 'wpvideo', 'youtube', 'vimeo', 'googlemaps', 'code', 'sourcecode', 'contact-form', 'archives', 'gravityform', 'slideshow', 'instagram', 'twitter', 'tweet', 'soundcloud', 'wpforms', 'wp_caption'])
+const KNOWN_SHORTCODES: ReadonlySet<string> = new Set([
+  'audio',
+  'video',
+  'playlist',
+  'wpvideo',
+  'youtube',
+  'vimeo',
+  'googlemaps',
+  'code',
+  'sourcecode',
+  'contact-form',
+  'archives',
+  'gravityform',
+  'slideshow',
+  'instagram',
+  'twitter',
+  'tweet',
+  'soundcloud',
+  'wpforms',
+  'wp_caption',
+])
 
 /** Replaces shortcodes: captions and galleries become figures, embeds and media links, the rest go. */
 export function convertShortcodes(html: string, context: ContentContext): string {
-  let out = html.replace(/\[(caption|wp_caption)\b([^\]]*)\]([\s\S]*?)\[\/\1\]/gi, (_all, _name: string, attributeText: string, inner: string) => caption(attributeText, inner))
+  let out = html.replace(/\[(caption|wp_caption)\b([^\]]*)\]([\s\S]*?)\[\/\1\]/gi, (_all, _name: string, attributeText: string, inner: string) =>
+    caption(attributeText, inner),
+  )
   out = out.replace(/\[gallery\b([^\]]*)\]/gi, (_all, attributeText: string) => gallery(attributeText, context))
   out = out.replace(/\[embed\b[^\]]*\]([\s\S]*?)\[\/embed\]/gi, (_all, url: string) => link(url))
   out = out.replace(/\[(audio|video)\b([^\]]*)\](?:[\s\S]*?\[\/\1\])?/gi, (_all, _name: string, attributeText: string) => {
@@ -94,7 +114,8 @@ export function convertShortcodes(html: string, context: ContentContext): string
   return out.replace(/^[ \t]*(https?:\/\/[^\s<>"]+)[ \t]*$/gim, (_all, url: string) => link(url))
 }
 
-const BLOCK_TAG = /^<\/?(?:p|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|figure|figcaption|div|hr|section|aside|address|form|fieldset|details|summary|nav|header|footer|article|style|script|iframe|object|math|svg|caption|map)\b/i
+const BLOCK_TAG =
+  /^<\/?(?:p|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|figure|figcaption|div|hr|section|aside|address|form|fieldset|details|summary|nav|header|footer|article|style|script|iframe|object|math|svg|caption|map)\b/i
 
 /**
  * WordPress's wpautop in short: text separated by a blank line becomes paragraphs, a single newline

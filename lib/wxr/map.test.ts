@@ -1,9 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalPath, commentStatusFrom, commentText, commentTypeFrom, datedPath, decodeSlug, itemSlug, menuTargetOf, oldPathOf, postStatusFrom, uploadsRelativePath, wordpressTime } from './map'
+import {
+  canonicalPath,
+  commentStatusFrom,
+  commentText,
+  commentTypeFrom,
+  datedPath,
+  decodeSlug,
+  itemSlug,
+  menuTargetOf,
+  oldPathOf,
+  postStatusFrom,
+  uploadsRelativePath,
+  wordpressTime,
+} from './map'
 
 describe('WXR mapping rules', () => {
   it('maps statuses: drafts, pending, scheduled and private stay unpublished; bookkeeping is not content', () => {
-    expect(['publish', 'future', 'draft', 'pending', 'private', 'trash', 'auto-draft', 'inherit'].map(postStatusFrom)).toEqual(['published', 'scheduled', 'draft', 'pending', 'private', 'trash', null, null])
+    expect(['publish', 'future', 'draft', 'pending', 'private', 'trash', 'auto-draft', 'inherit'].map(postStatusFrom)).toEqual([
+      'published',
+      'scheduled',
+      'draft',
+      'pending',
+      'private',
+      'trash',
+      null,
+      null,
+    ])
     expect(['1', '0', 'spam', 'trash', 'post-trashed'].map(commentStatusFrom)).toEqual(['approved', 'pending', 'spam', 'trash', 'trash'])
     expect(['', 'comment', 'pingback', 'trackback', 'note'].map(commentTypeFrom)).toEqual(['comment', 'comment', 'pingback', 'trackback', null])
   })
@@ -36,7 +58,10 @@ describe('WXR mapping rules', () => {
   })
 
   it('reads what a menu item points at', () => {
-    expect(menuTargetOf({ meta: { _menu_item_type: 'post_type', _menu_item_object: 'page', _menu_item_object_id: '2' } })).toEqual({ kind: 'page', wordpressId: 2 })
+    expect(menuTargetOf({ meta: { _menu_item_type: 'post_type', _menu_item_object: 'page', _menu_item_object_id: '2' } })).toEqual({
+      kind: 'page',
+      wordpressId: 2,
+    })
     expect(menuTargetOf({ meta: { _menu_item_type: 'custom', _menu_item_url: 'https://x.example' } })).toEqual({ kind: 'custom', url: 'https://x.example' })
     expect(menuTargetOf({ meta: { _menu_item_type: 'taxonomy', _menu_item_object: 'post_tag', _menu_item_object_id: '3' } }).kind).toBe('unsupported')
   })

@@ -62,7 +62,9 @@ export function decodeSlug(slug: string): string {
 
 /** The slug an item gets here: its own (decoded), else one made from its title, else post-ID. */
 export function itemSlug(item: Pick<WxrItem, 'slug' | 'title' | 'wordpressId'>): string {
-  const own = decodeSlug(item.slug).replace(/[/?#\\]/g, '-').trim()
+  const own = decodeSlug(item.slug)
+    .replace(/[/?#\\]/g, '-')
+    .trim()
   if (own) return own
   const fromTitle = slugify(item.title)
   return fromTitle === slugify('') ? `post-${item.wordpressId}` : fromTitle
@@ -79,7 +81,9 @@ export function commentText(content: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
-    .replace(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_all, href: string, label: string) => (label.trim() === href.trim() ? href : `${label} (${href})`))
+    .replace(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_all, href: string, label: string) =>
+      label.trim() === href.trim() ? href : `${label} (${href})`,
+    )
     .replace(/<[^>]+>/g, '')
   return decodeEntities(text).trim()
 }
@@ -87,7 +91,10 @@ export function commentText(content: string): string {
 /** The path part of an old URL, as the redirects table stores it: segments re-encoded, no trailing slash. */
 export function canonicalPath(pathname: string): string | null {
   try {
-    const segments = pathname.split('/').filter(Boolean).map((segment) => encodeURIComponent(decodeURIComponent(segment)))
+    const segments = pathname
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => encodeURIComponent(decodeURIComponent(segment)))
     return `/${segments.join('/')}`
   } catch {
     return null

@@ -23,12 +23,27 @@ const post = `<item><title>Hello &amp; welcome</title><link>https://old.example/
 
 describe('parseWxrText', () => {
   it('yields typed records one by one: site, authors, terms, items and comments', () => {
-    const records = parseWxrText(wxr(`<wp:author><wp:author_login>ann</wp:author_login><wp:author_email>ann@example.com</wp:author_email><wp:author_display_name><![CDATA[Ann]]></wp:author_display_name></wp:author>
-<wp:category><wp:term_id>5</wp:term_id><wp:category_nicename>news</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name><![CDATA[News]]></wp:cat_name></wp:category>${post}`))
+    const records = parseWxrText(
+      wxr(`<wp:author><wp:author_login>ann</wp:author_login><wp:author_email>ann@example.com</wp:author_email><wp:author_display_name><![CDATA[Ann]]></wp:author_display_name></wp:author>
+<wp:category><wp:term_id>5</wp:term_id><wp:category_nicename>news</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name><![CDATA[News]]></wp:cat_name></wp:category>${post}`),
+    )
     expect(records.map((record) => record.kind)).toEqual(['site', 'author', 'term', 'comment', 'item'])
     const item = records.find((record) => record.kind === 'item')
-    expect(item).toMatchObject({ wordpressId: 12, title: 'Hello & welcome', slug: 'hello', isSticky: true, terms: [{ domain: 'category', slug: 'news', name: 'News' }], meta: { _thumbnail_id: '7' } })
-    expect(records.find((record) => record.kind === 'comment')).toMatchObject({ postWordpressId: 12, wordpressId: 3, authorName: 'Bo', content: 'Hi', approved: '1' })
+    expect(item).toMatchObject({
+      wordpressId: 12,
+      title: 'Hello & welcome',
+      slug: 'hello',
+      isSticky: true,
+      terms: [{ domain: 'category', slug: 'news', name: 'News' }],
+      meta: { _thumbnail_id: '7' },
+    })
+    expect(records.find((record) => record.kind === 'comment')).toMatchObject({
+      postWordpressId: 12,
+      wordpressId: 3,
+      authorName: 'Bo',
+      content: 'Hi',
+      approved: '1',
+    })
   })
 
   it.each([
@@ -52,7 +67,9 @@ describe('parseWxrText', () => {
     expect(() => parseWxrText(wxr(post).replace('</wp:post_id>', '</wp:post>'))).toThrow(/not well-formed/)
     const whole = wxr(post)
     expect(() => parseWxrText(whole.slice(0, whole.length / 2))).toThrow(/truncated/)
-    expect(() => parseWxrText('<?xml version="1.0"?><rss version="2.0"><channel><title>A feed</title><item><title>x</title></item></channel></rss>')).toThrow(/RSS feed, not a WordPress export/)
+    expect(() => parseWxrText('<?xml version="1.0"?><rss version="2.0"><channel><title>A feed</title><item><title>x</title></item></channel></rss>')).toThrow(
+      /RSS feed, not a WordPress export/,
+    )
     expect(() => parseWxrText('<html><body>hi</body></html>')).toThrow(/root element is <html>/)
     expect(() => parseWxrText('')).toThrow(/empty/)
   })

@@ -24,9 +24,28 @@ function keyOf(tag: SaxesTagNS): string {
   return prefix ? `${prefix}:${tag.local}` : `{${tag.uri}}${tag.local}`
 }
 
-type Frame = { key: string; text: string; isCapturing: boolean; fields: Map<string, string>; attributes: Record<string, string>; terms: WxrItemTerm[]; meta: Record<string, string> }
+type Frame = {
+  key: string
+  text: string
+  isCapturing: boolean
+  fields: Map<string, string>
+  attributes: Record<string, string>
+  terms: WxrItemTerm[]
+  meta: Record<string, string>
+}
 
-const CONTAINERS: ReadonlySet<string> = new Set(['rss', 'channel', 'item', 'wp:author', 'wp:category', 'wp:tag', 'wp:term', 'wp:postmeta', 'wp:comment', 'wp:commentmeta'])
+const CONTAINERS: ReadonlySet<string> = new Set([
+  'rss',
+  'channel',
+  'item',
+  'wp:author',
+  'wp:category',
+  'wp:tag',
+  'wp:term',
+  'wp:postmeta',
+  'wp:comment',
+  'wp:commentmeta',
+])
 
 function integer(text: string | undefined): number {
   const value = Number.parseInt((text ?? '').trim(), 10)
@@ -49,13 +68,37 @@ function taxonomyOf(name: string): WxrTermTaxonomy {
 function termFrom(frame: Frame): WxrTerm {
   const base = { kind: 'term' as const, wordpressId: optionalInteger(field(frame, 'wp:term_id')) }
   if (frame.key === 'wp:category') {
-    return { ...base, taxonomy: 'category', taxonomyName: 'category', slug: field(frame, 'wp:category_nicename').trim(), parentSlug: field(frame, 'wp:category_parent').trim(), name: field(frame, 'wp:cat_name'), description: field(frame, 'wp:category_description') }
+    return {
+      ...base,
+      taxonomy: 'category',
+      taxonomyName: 'category',
+      slug: field(frame, 'wp:category_nicename').trim(),
+      parentSlug: field(frame, 'wp:category_parent').trim(),
+      name: field(frame, 'wp:cat_name'),
+      description: field(frame, 'wp:category_description'),
+    }
   }
   if (frame.key === 'wp:tag') {
-    return { ...base, taxonomy: 'post_tag', taxonomyName: 'post_tag', slug: field(frame, 'wp:tag_slug').trim(), parentSlug: '', name: field(frame, 'wp:tag_name'), description: field(frame, 'wp:tag_description') }
+    return {
+      ...base,
+      taxonomy: 'post_tag',
+      taxonomyName: 'post_tag',
+      slug: field(frame, 'wp:tag_slug').trim(),
+      parentSlug: '',
+      name: field(frame, 'wp:tag_name'),
+      description: field(frame, 'wp:tag_description'),
+    }
   }
   const taxonomyName = field(frame, 'wp:term_taxonomy').trim()
-  return { ...base, taxonomy: taxonomyOf(taxonomyName), taxonomyName, slug: field(frame, 'wp:term_slug').trim(), parentSlug: field(frame, 'wp:term_parent').trim(), name: field(frame, 'wp:term_name'), description: field(frame, 'wp:term_description') }
+  return {
+    ...base,
+    taxonomy: taxonomyOf(taxonomyName),
+    taxonomyName,
+    slug: field(frame, 'wp:term_slug').trim(),
+    parentSlug: field(frame, 'wp:term_parent').trim(),
+    name: field(frame, 'wp:term_name'),
+    description: field(frame, 'wp:term_description'),
+  }
 }
 
 function itemFrom(frame: Frame): WxrItem {
@@ -160,7 +203,8 @@ export function createWxrParser(emit: (record: WxrRecord) => void) {
     if (frame.isCapturing) {
       if (parent.isCapturing) parent.text += frame.text
       else if (!parent.fields.has(frame.key)) parent.fields.set(frame.key, frame.text)
-      if (parent.key === 'item' && frame.key === 'category') parent.terms.push({ domain: frame.attributes.domain ?? '', slug: (frame.attributes.nicename ?? '').trim(), name: frame.text })
+      if (parent.key === 'item' && frame.key === 'category')
+        parent.terms.push({ domain: frame.attributes.domain ?? '', slug: (frame.attributes.nicename ?? '').trim(), name: frame.text })
       if (parent.key === 'channel') {
         if (frame.key === 'wp:wxr_version') {
           version = frame.text.trim()
@@ -174,7 +218,13 @@ export function createWxrParser(emit: (record: WxrRecord) => void) {
     }
     if (frame.key === 'channel') ensureSite()
     else if (frame.key === 'wp:author' && parent.key === 'channel') {
-      emit({ kind: 'author', wordpressId: optionalInteger(field(frame, 'wp:author_id')), login: field(frame, 'wp:author_login').trim(), email: field(frame, 'wp:author_email').trim(), displayName: field(frame, 'wp:author_display_name') })
+      emit({
+        kind: 'author',
+        wordpressId: optionalInteger(field(frame, 'wp:author_id')),
+        login: field(frame, 'wp:author_login').trim(),
+        email: field(frame, 'wp:author_email').trim(),
+        displayName: field(frame, 'wp:author_display_name'),
+      })
     } else if ((frame.key === 'wp:category' || frame.key === 'wp:tag' || frame.key === 'wp:term') && parent.key === 'channel') emit(termFrom(frame))
     else if (frame.key === 'wp:postmeta' && parent.key === 'item') {
       const metaKey = field(frame, 'wp:meta_key')

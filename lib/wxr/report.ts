@@ -48,7 +48,9 @@ export function formatImportReport(report: ImportReport): string {
   const lines = ['Kind'.padEnd(width) + '  imported  updated  unchanged  skipped']
   for (const kind of importKinds) {
     const counts = report.counts[kind]
-    lines.push(`${kindLabels[kind].padEnd(width)}  ${String(counts.imported).padStart(8)}  ${String(counts.updated).padStart(7)}  ${String(counts.unchanged).padStart(9)}  ${String(counts.skipped).padStart(7)}`)
+    lines.push(
+      `${kindLabels[kind].padEnd(width)}  ${String(counts.imported).padStart(8)}  ${String(counts.updated).padStart(7)}  ${String(counts.unchanged).padStart(9)}  ${String(counts.skipped).padStart(7)}`,
+    )
   }
   if (report.skipped.length) {
     lines.push('', 'Skipped:')

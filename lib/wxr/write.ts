@@ -71,7 +71,15 @@ export function wordpressSlug(slug: string): string {
   return encodeURIComponent(slug).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
 }
 
-const wordpressStatus: Record<string, string> = { published: 'publish', scheduled: 'future', draft: 'draft', pending: 'pending', private: 'private', trash: 'trash', inherit: 'inherit' }
+const wordpressStatus: Record<string, string> = {
+  published: 'publish',
+  scheduled: 'future',
+  draft: 'draft',
+  pending: 'pending',
+  private: 'private',
+  trash: 'trash',
+  inherit: 'inherit',
+}
 
 const commentApproved: Record<ExportComment['status'], string> = { approved: '1', pending: '0', spam: 'spam', trash: 'trash' }
 
@@ -162,8 +170,12 @@ function wxrComment(comment: ExportComment): string {
 export function wxrItem(item: ExportItem): string {
   const date = wordpressDate(item.publishedAt)
   const pubDate = item.publishedAt === null ? '' : new Date(item.publishedAt).toUTCString().replace('GMT', '+0000')
-  const terms = item.terms.map((term) => `\n		<category domain="${term.domain}" nicename="${escapeXml(wordpressSlug(term.slug))}">${cdata(term.name)}</category>`).join('')
-  const meta = item.meta.map(([key, value]) => `\n		<wp:postmeta>\n			<wp:meta_key>${cdata(key)}</wp:meta_key>\n			<wp:meta_value>${cdata(value)}</wp:meta_value>\n		</wp:postmeta>`).join('')
+  const terms = item.terms
+    .map((term) => `\n		<category domain="${term.domain}" nicename="${escapeXml(wordpressSlug(term.slug))}">${cdata(term.name)}</category>`)
+    .join('')
+  const meta = item.meta
+    .map(([key, value]) => `\n		<wp:postmeta>\n			<wp:meta_key>${cdata(key)}</wp:meta_key>\n			<wp:meta_value>${cdata(value)}</wp:meta_value>\n		</wp:postmeta>`)
+    .join('')
   return `
 	<item>
 		<title>${cdata(item.title)}</title>

@@ -62,7 +62,16 @@ export async function replyAsAuthorAction(_previous: FormState, form: FormData):
   showOnSite([reply.postId])
   notifyAnswered([
     ...(reply.approvedParent ? [reply.approvedParent] : []),
-    { id: reply.id, postId: reply.postId, parentId: parsed.data.parentId, from: 'pending', to: 'approved', authorName: author.name, authorEmail: author.email, body: parsed.data.comment },
+    {
+      id: reply.id,
+      postId: reply.postId,
+      parentId: parsed.data.parentId,
+      from: 'pending',
+      to: 'approved',
+      authorName: author.name,
+      authorEmail: author.email,
+      body: parsed.data.comment,
+    },
   ])
   redirect(withOutcome(safeReturnPath(form.get('returnTo')), { operation: 'reply', changed: 1, skipped: 0 }))
 }

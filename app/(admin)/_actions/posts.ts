@@ -42,12 +42,22 @@ function choosePostSlug(input: PostInput) {
   const scope = { type: input.type, parentId: input.type === 'page' ? input.parentId : null, excludeId: input.id }
   const isTopLevel = scope.parentId === null
   return chooseSlug(
-    { typed: input.slug, madeFrom: input.title || 'untitled', takenMessage: (slug) => `The address “${slug}” is already used on this site. Please choose another.` },
+    {
+      typed: input.slug,
+      madeFrom: input.title || 'untitled',
+      takenMessage: (slug) => `The address “${slug}” is already used on this site. Please choose another.`,
+    },
     async (slug) => (isTopLevel && reservedSlugs.has(slug)) || (await isSlugTaken(slug, scope)),
   )
 }
 
-function valuesFor(input: PostInput, authorId: number, timing: Pick<SavePostValues, 'status' | 'publishedAt' | 'updatedAt'>, slug: string, note: SavePostValues['revisionNote']): SavePostValues {
+function valuesFor(
+  input: PostInput,
+  authorId: number,
+  timing: Pick<SavePostValues, 'status' | 'publishedAt' | 'updatedAt'>,
+  slug: string,
+  note: SavePostValues['revisionNote'],
+): SavePostValues {
   const isPost = input.type === 'post'
   const tagNames = isPost ? input.tags : []
   return {
@@ -86,7 +96,14 @@ export async function savePostAction(_previous: FormState, form: FormData): Prom
   // Preview: a published or scheduled post keeps its live text; the preview shows an autosave of the
   // form. Anything else is saved as a draft first (as WordPress and Ghost do).
   if (input.intent === 'preview' && current && current.status !== 'draft') {
-    const revision = await insertAutosaveRevision({ postId: current.id, authorId: author.id, title: input.title, excerpt: input.excerpt, body: sanitizeHtml(input.body), keyPoints: input.keyPoints.length ? input.keyPoints : null })
+    const revision = await insertAutosaveRevision({
+      postId: current.id,
+      authorId: author.id,
+      title: input.title,
+      excerpt: input.excerpt,
+      body: sanitizeHtml(input.body),
+      keyPoints: input.keyPoints.length ? input.keyPoints : null,
+    })
     redirect(`/preview/${current.id}?revision=${revision.id}`)
   }
   const intent = input.intent === 'preview' ? 'draft' : input.intent
@@ -119,8 +136,20 @@ export async function autosavePostAction(_previous: FormState, form: FormData): 
   if (input.id !== null && (!current || current.type !== input.type)) return refused('This item no longer exists.', {})
   const savedAt = new Date().toISOString()
   if (current && current.status !== 'draft') {
-    await insertAutosaveRevision({ postId: current.id, authorId: author.id, title: input.title, excerpt: input.excerpt, body: sanitizeHtml(input.body), keyPoints: input.keyPoints.length ? input.keyPoints : null })
-    return { status: 'success', message: 'Changes kept as an autosave; the live post is unchanged until you press Update.', fieldErrors: {}, values: { id: String(current.id), savedAt } }
+    await insertAutosaveRevision({
+      postId: current.id,
+      authorId: author.id,
+      title: input.title,
+      excerpt: input.excerpt,
+      body: sanitizeHtml(input.body),
+      keyPoints: input.keyPoints.length ? input.keyPoints : null,
+    })
+    return {
+      status: 'success',
+      message: 'Changes kept as an autosave; the live post is unchanged until you press Update.',
+      fieldErrors: {},
+      values: { id: String(current.id), savedAt },
+    }
   }
   const slug = await choosePostSlug({ ...input, slug: current?.slug ?? input.slug })
   const timing = { status: 'draft' as const, publishedAt: current?.publishedAt ?? null, updatedAt: current?.updatedAt ?? null }

@@ -45,5 +45,10 @@ export async function updateAuthorProfileAction(_previous: FormState, form: Form
   contentChanged([cacheTags.posts])
   invalidateSitePages()
   const { avatarMediaId, ...text } = parsed.data
-  return { status: 'success', message: 'Profile saved.', fieldErrors: {}, values: { ...text, avatarMediaId: avatarMediaId === null ? '' : String(avatarMediaId) } }
+  return {
+    status: 'success',
+    message: 'Profile saved.',
+    fieldErrors: {},
+    values: { ...text, avatarMediaId: avatarMediaId === null ? '' : String(avatarMediaId) },
+  }
 }

@@ -37,7 +37,10 @@ function invalidateReaderPages() {
 // A typed slug must be free among terms of its kind; one made from the name gets -2, -3… like WordPress.
 async function chooseTermSlug(kind: TermKind, input: TermInput) {
   const taken = await listTakenSlugs(kind, input.id)
-  return chooseSlug({ typed: input.slug, madeFrom: input.name, takenMessage: (slug) => `The slug “${slug}” is already used by another ${kind}. Please choose another.` }, (slug) => taken.has(slug))
+  return chooseSlug(
+    { typed: input.slug, madeFrom: input.name, takenMessage: (slug) => `The slug “${slug}” is already used by another ${kind}. Please choose another.` },
+    (slug) => taken.has(slug),
+  )
 }
 
 function afterRemoval(outcome: RemoveOutcome, form: FormData, defaultMessage: string): FormState | null {
@@ -52,7 +55,8 @@ export async function saveCategoryAction(_previous: FormState, form: FormData): 
   if (!parsed.success) return invalid(parsed.error, form)
   const input = parsed.data
   const all = await listCategories()
-  if (input.parentId !== null && !all.some((category) => category.id === input.parentId)) return refused(checkFields, form, { parentId: 'That parent category no longer exists.' })
+  if (input.parentId !== null && !all.some((category) => category.id === input.parentId))
+    return refused(checkFields, form, { parentId: 'That parent category no longer exists.' })
   if (input.id !== null && !canBeParent(input.id, input.parentId, all)) {
     return refused(checkFields, form, { parentId: 'A category cannot sit under itself or under one of its own subcategories.' })
   }
@@ -83,7 +87,11 @@ export async function mergeCategoryAction(_previous: FormState, form: FormData):
   if (!parsed.success) return invalid(parsed.error, form)
   const [category, settings] = await Promise.all([getCategoryForEdit(parsed.data.id), getSettings()])
   const outcome = await mergeCategory(parsed.data.id, parsed.data.targetId, settings.defaultCategoryId)
-  const failure = afterRemoval(outcome, form, `“${category?.name}” is the default category, so it cannot be merged away. Merge other categories into it instead.`)
+  const failure = afterRemoval(
+    outcome,
+    form,
+    `“${category?.name}” is the default category, so it cannot be merged away. Merge other categories into it instead.`,
+  )
   if (failure) return failure
   invalidateReaderPages()
   redirect(`/admin/categories/${parsed.data.targetId}?notice=merged`)

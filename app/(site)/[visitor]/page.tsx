@@ -23,13 +23,13 @@ export default async function HomePage() {
     <>
       <JsonLd data={webSiteLd(env.siteUrl, settings.siteTitle, settings.tagline)} />
       <PostListing
-      heading={`${settings.siteTitle}: latest posts`}
-      isHeadingVisible={false}
-      posts={listing.posts}
-      page={1}
-      totalPages={pageCount(listing.total, postsPerPage)}
-      basePath="/"
-      timeZone={settings.timeZone}
+        heading={`${settings.siteTitle}: latest posts`}
+        isHeadingVisible={false}
+        posts={listing.posts}
+        page={1}
+        totalPages={pageCount(listing.total, postsPerPage)}
+        basePath="/"
+        timeZone={settings.timeZone}
       />
     </>
   )

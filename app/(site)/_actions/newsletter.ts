@@ -36,7 +36,14 @@ export async function subscribeAction(_previous: FormState, form: FormData): Pro
 
   const now = Date.now()
   const { token, hash } = newConfirmToken()
-  const { outcome } = await requestSubscription({ email: input.email, firstName: input.firstName, source: input.source, confirmTokenHash: hash, confirmTokenExpiresAt: now + confirmTokenLifetimeMs, now })
+  const { outcome } = await requestSubscription({
+    email: input.email,
+    firstName: input.firstName,
+    source: input.source,
+    confirmTokenHash: hash,
+    confirmTokenExpiresAt: now + confirmTokenLifetimeMs,
+    now,
+  })
   after(async () => {
     const settings = await getSettings()
     const message = newsletterConfirmEmail({

@@ -15,9 +15,16 @@ export async function unlockPostAction(_previous: FormState, form: FormData): Pr
   const input = postPasswordInput.safeParse(Object.fromEntries(form))
   if (!input.success) return invalid(input.error, form)
   const post = await getPostPassword(input.data.postId)
-  if (!post || !isRightPassword(input.data.password, post.password)) return refused('That is not the password for this post.', form, { password: 'That is not the password for this post.' })
+  if (!post || !isRightPassword(input.data.password, post.password))
+    return refused('That is not the password for this post.', form, { password: 'That is not the password for this post.' })
   const cookieStore = await cookies()
   const value = withUnlockedPost(cookieStore.get(postPasswordCookie)?.value, input.data.postId, passwordProof(input.data.postId, post.password, env.authSecret))
-  cookieStore.set(postPasswordCookie, value, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: postPasswordMaxAgeSeconds, secure: env.siteUrl.startsWith('https://') })
+  cookieStore.set(postPasswordCookie, value, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: postPasswordMaxAgeSeconds,
+    secure: env.siteUrl.startsWith('https://'),
+  })
   redirect(input.data.path)
 }

@@ -16,7 +16,17 @@ const get = (segments: string[]) => GET(new Request(`http://localhost/media/${se
 
 beforeAll(async () => {
   fileName = await saveUpload(png, 'png', new Date('2026-05-04T12:00:00Z'))
-  await insertMedia({ fileName, originalName: 'dot.png', mimeType: 'image/png', sizeBytes: png.length, width: 1, height: 1, alt: 'A dot', caption: '', authorId: null })
+  await insertMedia({
+    fileName,
+    originalName: 'dot.png',
+    mimeType: 'image/png',
+    sizeBytes: png.length,
+    width: 1,
+    height: 1,
+    alt: 'A dot',
+    caption: '',
+    authorId: null,
+  })
   // Secrets that live beside the uploads folder.
   writeFileSync(path.join(dataDir, 'auth-secret'), 'top secret')
 })
@@ -47,7 +57,15 @@ describe('GET /media/...', () => {
   })
 
   it('answers 404, reading nothing, for traversal and any other shape', async () => {
-    for (const segments of [['..', 'auth-secret'], ['..', '..', 'etc', 'passwd'], ['2026', '05', '..', '..', '..', 'auth-secret'], ['%2e%2e', 'auth-secret'], ['2026', '05', `${fileName.split('/')[2]}`, '..'], ['uploads'], []]) {
+    for (const segments of [
+      ['..', 'auth-secret'],
+      ['..', '..', 'etc', 'passwd'],
+      ['2026', '05', '..', '..', '..', 'auth-secret'],
+      ['%2e%2e', 'auth-secret'],
+      ['2026', '05', `${fileName.split('/')[2]}`, '..'],
+      ['uploads'],
+      [],
+    ]) {
       const response = await get(segments)
       expect(response.status, segments.join('/')).toBe(404)
       expect(await response.text()).toBe('Not found')

@@ -13,7 +13,17 @@ const RichTextEditor = dynamic(() => import('../rich-text/rich-text-editor').the
 })
 
 // The main column: title, slug, body, excerpt, key points and the revision note.
-export function ContentFields({ fields, values, media, onChange }: { fields: EditorFieldState; values: { title: string; slug: string; body: string; excerpt: string; keyPoints: string; changeNote: string }; media: MediaItem[]; onChange: () => void }) {
+export function ContentFields({
+  fields,
+  values,
+  media,
+  onChange,
+}: {
+  fields: EditorFieldState
+  values: { title: string; slug: string; body: string; excerpt: string; keyPoints: string; changeNote: string }
+  media: MediaItem[]
+  onChange: () => void
+}) {
   const { typed, error } = fields
   const [insertImage, setInsertImage] = useState<Omit<MediaItem, 'id'> | null>(null)
   return (
@@ -34,7 +44,14 @@ export function ContentFields({ fields, values, media, onChange }: { fields: Edi
         <p id="body-html-hint" className="text-sm text-muted">
           The formatting toolbar needs JavaScript; you can still write the post in HTML here.
         </p>
-        <textarea id="body-html" name="body" rows={20} defaultValue={typed('body', values.body)} aria-describedby="body-html-hint" className="input font-mono text-sm" />
+        <textarea
+          id="body-html"
+          name="body"
+          rows={20}
+          defaultValue={typed('body', values.body)}
+          aria-describedby="body-html-hint"
+          className="input font-mono text-sm"
+        />
       </noscript>
       {media.length > 0 ? (
         <details className="rounded border border-line bg-card p-3">
@@ -45,7 +62,13 @@ export function ContentFields({ fields, values, media, onChange }: { fields: Edi
       <Field id="excerpt" name="excerpt" label="Excerpt" error={error('excerpt')}>
         {(control) => <textarea {...control} rows={3} maxLength={fieldLimits.post.excerpt} defaultValue={typed('excerpt', values.excerpt)} className="input" />}
       </Field>
-      <Field id="keyPoints" name="keyPoints" label="Key points" hint="3 to 5 short lines, one per line, shown above the post. Leave empty for none." error={error('keyPoints')}>
+      <Field
+        id="keyPoints"
+        name="keyPoints"
+        label="Key points"
+        hint="3 to 5 short lines, one per line, shown above the post. Leave empty for none."
+        error={error('keyPoints')}
+      >
         {(control) => <textarea {...control} rows={5} defaultValue={typed('keyPoints', values.keyPoints)} className="input" />}
       </Field>
       <Field id="changeNote" name="changeNote" label="What changed" error={undefined}>

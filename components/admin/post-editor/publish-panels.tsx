@@ -48,7 +48,13 @@ function statusLabel(status: PostStatus) {
 export function SaveButton({ intent, label, isPrimary = false }: { intent: string; label: string; isPrimary?: boolean }) {
   const { pending } = useFormStatus()
   return (
-    <button type="submit" name="intent" value={intent} disabled={pending} className={buttonClass({ variant: isPrimary ? 'primary' : 'outline', size: 'md', className: 'block w-full' })}>
+    <button
+      type="submit"
+      name="intent"
+      value={intent}
+      disabled={pending}
+      className={buttonClass({ variant: isPrimary ? 'primary' : 'outline', size: 'md', className: 'block w-full' })}
+    >
       {label}
     </button>
   )

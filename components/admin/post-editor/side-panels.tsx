@@ -5,7 +5,17 @@ import { panelClass } from './publish-panels'
 type Category = { id: number; name: string; parentId: number | null }
 
 // A post's categories (a tree of checkboxes) and tags.
-export function TaxonomyPanels({ fields, categories, categoryIds, tags }: { fields: EditorFieldState; categories: Category[]; categoryIds: number[]; tags: string }) {
+export function TaxonomyPanels({
+  fields,
+  categories,
+  categoryIds,
+  tags,
+}: {
+  fields: EditorFieldState
+  categories: Category[]
+  categoryIds: number[]
+  tags: string
+}) {
   return (
     <>
       <fieldset className={panelClass}>
@@ -88,7 +98,14 @@ function CategoryTree({ categories, parentId, checked }: { categories: Category[
       {children.map((category) => (
         <li key={category.id}>
           <span className="flex items-start gap-2">
-            <input id={`category-${category.id}`} name="categoryIds" type="checkbox" value={category.id} defaultChecked={checked.includes(category.id)} className="mt-1.5 h-4 w-4" />
+            <input
+              id={`category-${category.id}`}
+              name="categoryIds"
+              type="checkbox"
+              value={category.id}
+              defaultChecked={checked.includes(category.id)}
+              className="mt-1.5 h-4 w-4"
+            />
             <label htmlFor={`category-${category.id}`}>{category.name}</label>
           </span>
           <CategoryTree categories={categories} parentId={category.id} checked={checked} />

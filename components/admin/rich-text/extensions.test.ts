@@ -69,7 +69,9 @@ describe('Figure', () => {
   })
 
   it('leaves out the figcaption when the caption is empty or blank', () => {
-    expect(toHtml([figure({ src: 'https://images.example/a.jpg', alt: 'A walking stick' })])).toBe('<figure><img src="https://images.example/a.jpg" alt="A walking stick"></figure>')
+    expect(toHtml([figure({ src: 'https://images.example/a.jpg', alt: 'A walking stick' })])).toBe(
+      '<figure><img src="https://images.example/a.jpg" alt="A walking stick"></figure>',
+    )
     expect(toHtml([figure({ src: '/media/a.jpg', alt: 'x', caption: '  ' })])).toBe('<figure><img src="/media/a.jpg" alt="x"></figure>')
   })
 
@@ -130,7 +132,9 @@ describe('PullQuote', () => {
   it('parses its own html back, and a plain blockquote stays a quote', () => {
     expect(toJson(html)).toEqual({ type: 'doc', content: doc })
     expect(toJson('<blockquote><p>Q</p></blockquote>').content).toEqual([{ type: 'blockquote', content: [paragraph(text('Q'))] }])
-    expect(toJson('<blockquote class="aligncenter pull-quote">Bare text</blockquote>').content).toEqual([{ type: 'pullQuote', content: [paragraph(text('Bare text'))] }])
+    expect(toJson('<blockquote class="aligncenter pull-quote">Bare text</blockquote>').content).toEqual([
+      { type: 'pullQuote', content: [paragraph(text('Bare text'))] },
+    ])
   })
 
   it('is toggled on and off by togglePullQuote', () => {
@@ -228,7 +232,9 @@ describe('References', () => {
 
 describe('links and the rest of the schema', () => {
   it('writes only href and the author’s rel, so an affiliate link is found by hasAffiliateLinks', () => {
-    const html = toHtml([paragraph(text('Buy '), text('this cushion', [link('https://shop.example/cushion', 'sponsored nofollow')]), text(' or '), text('that', [link('/about')]))])
+    const html = toHtml([
+      paragraph(text('Buy '), text('this cushion', [link('https://shop.example/cushion', 'sponsored nofollow')]), text(' or '), text('that', [link('/about')])),
+    ])
     expect(html).toBe('<p>Buy <a rel="sponsored nofollow" href="https://shop.example/cushion">this cushion</a> or <a href="/about">that</a></p>')
     expect(hasAffiliateLinks(sanitizeHtml(html))).toBe(true)
     expectSurvivesSanitizer(html)
@@ -242,9 +248,12 @@ describe('links and the rest of the schema', () => {
   })
 
   it('never writes an h1: the post title is the only one', () => {
-    expect(toHtml([{ type: 'heading', attrs: { level: 2 }, content: [text('Heading')] }, { type: 'heading', attrs: { level: 3 }, content: [text('Subheading')] }])).toBe(
-      '<h2>Heading</h2><h3>Subheading</h3>',
-    )
+    expect(
+      toHtml([
+        { type: 'heading', attrs: { level: 2 }, content: [text('Heading')] },
+        { type: 'heading', attrs: { level: 3 }, content: [text('Subheading')] },
+      ]),
+    ).toBe('<h2>Heading</h2><h3>Subheading</h3>')
     expect(JSON.stringify(toJson('<h1>Title</h1>'))).not.toContain('"level":1')
   })
 

@@ -78,7 +78,9 @@ export function ImagePanel({ id, editor, onClose }: PanelProps) {
         )}
       </PanelField>
       <PanelField id={field('caption')} label="Caption" hint="Optional. Shown under the image for everyone.">
-        {(control) => <input {...control} type="text" autoComplete="off" value={caption} onChange={(event) => setCaption(event.target.value)} className="input" />}
+        {(control) => (
+          <input {...control} type="text" autoComplete="off" value={caption} onChange={(event) => setCaption(event.target.value)} className="input" />
+        )}
       </PanelField>
       {selected ? <p className="text-sm text-muted">Inserting replaces the selected image.</p> : null}
       <PanelActions label="Insert image" onAction={insert} onCancel={() => onClose(true)} />

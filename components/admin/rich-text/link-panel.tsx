@@ -57,7 +57,14 @@ export function LinkPanel({ id, editor, onClose }: PanelProps) {
         }}
       />
       <div className="flex items-start gap-2">
-        <input id={`${id}-affiliate`} type="checkbox" checked={affiliate} onChange={(event) => setAffiliate(event.target.checked)} aria-describedby={`${id}-affiliate-hint`} className="mt-1.5 size-5" />
+        <input
+          id={`${id}-affiliate`}
+          type="checkbox"
+          checked={affiliate}
+          onChange={(event) => setAffiliate(event.target.checked)}
+          aria-describedby={`${id}-affiliate-hint`}
+          className="mt-1.5 size-5"
+        />
         <div>
           <label htmlFor={`${id}-affiliate`} className="font-semibold">
             Affiliate link

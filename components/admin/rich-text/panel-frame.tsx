@@ -12,10 +12,24 @@ export type PanelProps = {
   onClose: (returnFocus: boolean) => void
 }
 
-export const panelButtonClass = buttonClass({ variant: 'secondary', size: 'bare', className: 'min-h-11 rounded-md border-[#8a8278] px-3 text-base disabled:opacity-50' })
+export const panelButtonClass = buttonClass({
+  variant: 'secondary',
+  size: 'bare',
+  className: 'min-h-11 rounded-md border-[#8a8278] px-3 text-base disabled:opacity-50',
+})
 const panelPrimaryClass = buttonClass({ size: 'bare', className: 'min-h-11 rounded-md px-4 text-base font-semibold' })
 
-export function PanelFrame({ id, title, onKeyDown, children }: { id: string; title: string; onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void; children: ReactNode }) {
+export function PanelFrame({
+  id,
+  title,
+  onKeyDown,
+  children,
+}: {
+  id: string
+  title: string
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
+  children: ReactNode
+}) {
   return (
     <div id={id} role="group" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown} className="mt-2 space-y-3 rounded-md border border-line bg-card p-3">
       <p id={`${id}-title`} className="font-semibold">
@@ -27,19 +41,71 @@ export function PanelFrame({ id, title, onKeyDown, children }: { id: string; tit
 }
 
 // A panel's text field: no name, so it is never posted with the post; its error is announced at once.
-export function PanelField({ id, hintId, errorId, label, hint, error, children }: { id: string; hintId?: string; errorId?: string; label: string; hint: ReactNode; error?: string | null; children: (control: ControlProps) => ReactNode }) {
+export function PanelField({
+  id,
+  hintId,
+  errorId,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string
+  hintId?: string
+  errorId?: string
+  label: string
+  hint: ReactNode
+  error?: string | null
+  children: (control: ControlProps) => ReactNode
+}) {
   return (
-    <Field id={id} hintId={hintId} errorId={errorId} label={label} hint={hint} error={error} hintFirst labelClassName="block font-semibold" errorClassName="text-sm font-semibold" errorRole="alert">
+    <Field
+      id={id}
+      hintId={hintId}
+      errorId={errorId}
+      label={label}
+      hint={hint}
+      error={error}
+      hintFirst
+      labelClassName="block font-semibold"
+      errorClassName="text-sm font-semibold"
+      errorRole="alert"
+    >
       {children}
     </Field>
   )
 }
 
 // The address box of the link and image panels: a text box with a URL keyboard, focused on opening.
-export function AddressField({ value, onChange, ...field }: { id: string; hintId?: string; errorId?: string; label: string; hint: ReactNode; error?: string | null; value: string; onChange: (value: string) => void }) {
+export function AddressField({
+  value,
+  onChange,
+  ...field
+}: {
+  id: string
+  hintId?: string
+  errorId?: string
+  label: string
+  hint: ReactNode
+  error?: string | null
+  value: string
+  onChange: (value: string) => void
+}) {
   return (
     <PanelField {...field}>
-      {(control) => <input {...control} type="text" inputMode="url" autoComplete="off" spellCheck={false} autoFocus value={value} onChange={(event) => onChange(event.target.value)} className="input" />}
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className="input"
+        />
+      )}
     </PanelField>
   )
 }

@@ -56,7 +56,13 @@ export function activeFormats(editor: Editor): ActiveFormats {
 }
 
 // The toolbar's buttons, in order: each runs one editor command or opens a panel.
-export function toolbarItems(editor: Editor, state: ActiveFormats, panel: Panel, togglePanel: (panel: Exclude<Panel, null>) => void, ids: { linkPanel: string; imagePanel: string }): ToolbarItem[] {
+export function toolbarItems(
+  editor: Editor,
+  state: ActiveFormats,
+  panel: Panel,
+  togglePanel: (panel: Exclude<Panel, null>) => void,
+  ids: { linkPanel: string; imagePanel: string },
+): ToolbarItem[] {
   return [
     {
       label: 'Heading',

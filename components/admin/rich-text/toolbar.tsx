@@ -16,11 +16,15 @@ function onToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
   const current = buttons.findIndex((button) => button === document.activeElement)
   if (current === -1) return
   const next =
-    event.key === 'ArrowRight' ? (current + 1) % buttons.length
-    : event.key === 'ArrowLeft' ? (current - 1 + buttons.length) % buttons.length
-    : event.key === 'Home' ? 0
-    : event.key === 'End' ? buttons.length - 1
-    : null
+    event.key === 'ArrowRight'
+      ? (current + 1) % buttons.length
+      : event.key === 'ArrowLeft'
+        ? (current - 1 + buttons.length) % buttons.length
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? buttons.length - 1
+            : null
   if (next === null) return
   event.preventDefault()
   buttons[next]?.focus()

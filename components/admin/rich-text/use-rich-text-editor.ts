@@ -26,7 +26,15 @@ const SURFACE_CLASS = cn(
 
 // The editor's state: the Tiptap editor, the HTML it holds, the formats active at the cursor, the
 // open panel, and the ids that tie the label, toolbar, panels and surface together.
-export function useRichTextEditor({ initialHtml, onHtmlChange, insertImage }: { initialHtml: string; onHtmlChange?: (html: string) => void; insertImage?: InsertImageRequest | null }) {
+export function useRichTextEditor({
+  initialHtml,
+  onHtmlChange,
+  insertImage,
+}: {
+  initialHtml: string
+  onHtmlChange?: (html: string) => void
+  insertImage?: InsertImageRequest | null
+}) {
   const baseId = useId()
   const ids = {
     label: `${baseId}-label`,

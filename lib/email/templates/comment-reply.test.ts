@@ -59,9 +59,7 @@ describe('commentReplyEmail', () => {
       it(`escapes ${field} in the html: ${payload}`, () => {
         const email = commentReplyEmail({ ...input, [field]: payload })
         expectInert(email.html)
-        expect(email.html).toContain(
-          payload.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
-        )
+        expect(email.html).toContain(payload.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'))
         expect(email.text).toContain(payload)
       })
     }

@@ -3,7 +3,11 @@ import { newsletterConfirmEmail } from './newsletter-confirm'
 
 describe('newsletterConfirmEmail', () => {
   it('links to the confirmation page and escapes everything', () => {
-    const email = newsletterConfirmEmail({ siteTitle: 'Spoon <Notes>', confirmUrl: 'https://example.com/newsletter/confirm?token=a&b', isAlreadySubscribed: false })
+    const email = newsletterConfirmEmail({
+      siteTitle: 'Spoon <Notes>',
+      confirmUrl: 'https://example.com/newsletter/confirm?token=a&b',
+      isAlreadySubscribed: false,
+    })
     expect(email.subject).toBe('Please confirm your subscription to Spoon <Notes>')
     expect(email.html).toContain('href="https://example.com/newsletter/confirm?token=a&amp;b"')
     expect(email.html).toContain('Spoon &lt;Notes&gt;')

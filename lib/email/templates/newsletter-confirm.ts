@@ -5,7 +5,11 @@ import { oneLine } from './parts'
 // signup page says the same thing either way).
 // Neither carries the name typed into the form: whoever typed it may not own the address, and an
 // email to an address that never confirmed must not carry a stranger's words.
-export function newsletterConfirmEmail(input: { siteTitle: string; confirmUrl: string; isAlreadySubscribed: boolean }): { subject: string; text: string; html: string } {
+export function newsletterConfirmEmail(input: { siteTitle: string; confirmUrl: string; isAlreadySubscribed: boolean }): {
+  subject: string
+  text: string
+  html: string
+} {
   const site = oneLine(input.siteTitle)
   const hello = 'Hello,'
   if (input.isAlreadySubscribed) {

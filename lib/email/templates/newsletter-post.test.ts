@@ -80,7 +80,11 @@ describe('newsletterPostEmail', () => {
   })
 
   it('absolutizes against a site URL with a path and resolves only URL attributes', () => {
-    const html = emailBodyHtml(`<a title="see href='/x'" href='/a?b=1&amp;c=2'>x</a><img src="/i.png" alt="/not-a-url">`, 'https://spoons.example/blog/', 'https://spoons.example/blog/post')
+    const html = emailBodyHtml(
+      `<a title="see href='/x'" href='/a?b=1&amp;c=2'>x</a><img src="/i.png" alt="/not-a-url">`,
+      'https://spoons.example/blog/',
+      'https://spoons.example/blog/post',
+    )
     expect(html).toBe(
       `<a title="see href='/x'" href="https://spoons.example/blog/a?b=1&amp;c=2">x</a><img style="max-width:100%;height:auto" src="https://spoons.example/blog/i.png" alt="/not-a-url">`,
     )

@@ -30,15 +30,18 @@ function absoluteAttribute(value: string, siteUrl: string, postUrl: string): str
 /** The sanitized post body made fit for email: absolute links and images, images no wider than the column. */
 export function emailBodyHtml(bodyHtml: string, siteUrl: string, postUrl: string): string {
   const site = siteUrl.replace(/\/+$/, '')
-  return bodyHtml.replace(/<(a|img|blockquote)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/gi, (_tag, name: string, attributes: string, selfClose: string) => {
-    const rewritten = attributes.replace(ATTRIBUTE, (attribute, attributeName: string, doubleQuoted?: string, singleQuoted?: string, bare?: string) => {
-      if (!URL_ATTRIBUTES.has(attributeName.toLowerCase())) return attribute
-      const value = absoluteAttribute(doubleQuoted ?? singleQuoted ?? bare ?? '', site, postUrl)
-      return ` ${attributeName}="${value.replace(/"/g, '&quot;')}"`
-    })
-    const imageStyle = name.toLowerCase() === 'img' ? ' style="max-width:100%;height:auto"' : ''
-    return `<${name}${imageStyle}${rewritten}${selfClose ? ' /' : ''}>`
-  })
+  return bodyHtml.replace(
+    /<(a|img|blockquote)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/gi,
+    (_tag, name: string, attributes: string, selfClose: string) => {
+      const rewritten = attributes.replace(ATTRIBUTE, (attribute, attributeName: string, doubleQuoted?: string, singleQuoted?: string, bare?: string) => {
+        if (!URL_ATTRIBUTES.has(attributeName.toLowerCase())) return attribute
+        const value = absoluteAttribute(doubleQuoted ?? singleQuoted ?? bare ?? '', site, postUrl)
+        return ` ${attributeName}="${value.replace(/"/g, '&quot;')}"`
+      })
+      const imageStyle = name.toLowerCase() === 'img' ? ' style="max-width:100%;height:auto"' : ''
+      return `<${name}${imageStyle}${rewritten}${selfClose ? ' /' : ''}>`
+    },
+  )
 }
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }

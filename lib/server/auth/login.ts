@@ -3,7 +3,10 @@ import { getAuthorAccountByEmail } from '@/db/queries/authors'
 import { reserveLoginAttempt, settleLoginSuccess } from '@/db/queries/rate-limits'
 import { verifyPassword } from '@/lib/auth/password'
 
-export type LoginOutcome = { status: 'signed-in'; user: { id: string; name: string; email: string; sessionVersion: number } } | { status: 'wrong' } | { status: 'throttled' }
+export type LoginOutcome =
+  | { status: 'signed-in'; user: { id: string; name: string; email: string; sessionVersion: number } }
+  | { status: 'wrong' }
+  | { status: 'throttled' }
 
 // The credentials check behind the login form (lib/auth/config.ts authorize). The attempt is recorded
 // as a failure before the password is verified (docs/decisions/0014-login-throttle.md).

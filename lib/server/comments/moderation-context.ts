@@ -7,7 +7,12 @@ export type ModerationContextInput = { postId: number; author: string; email: st
 
 // Everything decideModeration needs to know about a guest's comment, read in one place. A guest
 // comment is never the post author's (authors reply from the editor), whatever name or email it carries.
-export async function loadModerationContext(input: ModerationContextInput, ip: string, settings: ModerationContext['settings'], now: number): Promise<ModerationContext> {
+export async function loadModerationContext(
+  input: ModerationContextInput,
+  ip: string,
+  settings: ModerationContext['settings'],
+  now: number,
+): Promise<ModerationContext> {
   const [isReturning, claimsAuthorIdentity, lastCommentFromIpAt, isDuplicate] = await Promise.all([
     hasApprovedGuestComment(input.author, input.email),
     isAuthorIdentity(input.author, input.email),

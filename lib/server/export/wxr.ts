@@ -42,7 +42,13 @@ export async function* exportWxr(siteUrl: string, generatedAt = new Date()): Asy
   const categoryById = new Map(categoryRows.map((row) => [row.id, row]))
   const tagById = new Map(tagRows.map((row) => [row.id, row]))
   for (const category of categoryRows) {
-    yield wxrCategory({ id: termIds.get(`category:${category.id}`) ?? 0, slug: category.slug, parentSlug: category.parentId === null ? '' : (categoryById.get(category.parentId)?.slug ?? ''), name: category.name, description: category.description })
+    yield wxrCategory({
+      id: termIds.get(`category:${category.id}`) ?? 0,
+      slug: category.slug,
+      parentSlug: category.parentId === null ? '' : (categoryById.get(category.parentId)?.slug ?? ''),
+      name: category.name,
+      description: category.description,
+    })
   }
   for (const tag of tagRows) yield wxrTag({ id: termIds.get(`tag:${tag.id}`) ?? 0, slug: tag.slug, name: tag.name, description: tag.description })
   const menuSlugs = new Map<number, string>()
@@ -52,7 +58,13 @@ export async function* exportWxr(siteUrl: string, generatedAt = new Date()): Asy
     yield wxrMenuTerm({ id: termIds.get(`menu:${menu.id}`) ?? 0, slug: menuSlugs.get(menu.id) ?? base, name: menu.name })
   }
 
-  const [postKeys, attachments, ownMedia, menuItemRows, commentKeys] = await Promise.all([listExportPostKeys(), listExportAttachments(), listExportOwnMedia(), listExportMenuItems(), listExportCommentKeys()])
+  const [postKeys, attachments, ownMedia, menuItemRows, commentKeys] = await Promise.all([
+    listExportPostKeys(),
+    listExportAttachments(),
+    listExportOwnMedia(),
+    listExportMenuItems(),
+    listExportCommentKeys(),
+  ])
   const itemIds = exportIds([
     ...postKeys.map((row) => ({ key: `post:${row.id}`, id: row.id, wordpressId: row.wordpressId })),
     ...attachments.map((row) => ({ key: `attachment:${row.id}`, id: row.id, wordpressId: row.wordpressId })),
@@ -72,7 +84,8 @@ export async function* exportWxr(siteUrl: string, generatedAt = new Date()): Asy
   const pageById = new Map(pageRows.map((row) => [row.id, row]))
   const pagePath = (id: number): string => {
     const segments: string[] = []
-    for (let page = pageById.get(id); page && segments.length < 50; page = page.parentId === null ? undefined : pageById.get(page.parentId)) segments.unshift(encodeURIComponent(page.slug))
+    for (let page = pageById.get(id); page && segments.length < 50; page = page.parentId === null ? undefined : pageById.get(page.parentId))
+      segments.unshift(encodeURIComponent(page.slug))
     return `/${segments.join('/')}`
   }
   const attachmentByMedia = new Map(attachments.flatMap((row) => (row.mediaId === null ? [] : [[row.mediaId, row.id] as const])))
@@ -124,14 +137,18 @@ export async function* exportWxr(siteUrl: string, generatedAt = new Date()): Asy
           isSticky: post.isSticky,
           attachmentUrl: '',
           terms: [
-            ...terms.categoryLinks.filter((link) => link.postId === post.id).flatMap((link) => {
-              const category = categoryById.get(link.termId)
-              return category ? [{ domain: 'category' as const, slug: category.slug, name: category.name }] : []
-            }),
-            ...terms.tagLinks.filter((link) => link.postId === post.id).flatMap((link) => {
-              const tag = tagById.get(link.termId)
-              return tag ? [{ domain: 'post_tag' as const, slug: tag.slug, name: tag.name }] : []
-            }),
+            ...terms.categoryLinks
+              .filter((link) => link.postId === post.id)
+              .flatMap((link) => {
+                const category = categoryById.get(link.termId)
+                return category ? [{ domain: 'category' as const, slug: category.slug, name: category.name }] : []
+              }),
+            ...terms.tagLinks
+              .filter((link) => link.postId === post.id)
+              .flatMap((link) => {
+                const tag = tagById.get(link.termId)
+                return tag ? [{ domain: 'post_tag' as const, slug: tag.slug, name: tag.name }] : []
+              }),
           ],
           meta: thumbnail === null ? [] : [['_thumbnail_id', String(thumbnail)]],
           comments: commentRows
@@ -182,7 +199,12 @@ export async function* exportWxr(siteUrl: string, generatedAt = new Date()): Asy
         const menuItem = menuItemById.get(entry.id)
         const menu = menuItem ? menuById.get(menuItem.menuId) : undefined
         if (!menuItem || !menu) continue
-        const objectId = menuItem.kind === 'custom' ? exportId : menuItem.kind === 'category' ? termIds.get(`category:${menuItem.targetId}`) : itemIds.get(`post:${menuItem.targetId}`)
+        const objectId =
+          menuItem.kind === 'custom'
+            ? exportId
+            : menuItem.kind === 'category'
+              ? termIds.get(`category:${menuItem.targetId}`)
+              : itemIds.get(`post:${menuItem.targetId}`)
         item = {
           id: exportId,
           title: menuItem.label,

@@ -41,7 +41,8 @@ export async function runImportJob(id: number): Promise<boolean> {
     await finishImportJob(id, { report })
     return !isUnchanged(report)
   } catch (error) {
-    const message = error instanceof WxrError ? error.message : `The import stopped and nothing was changed: ${error instanceof Error ? error.message : String(error)}`
+    const message =
+      error instanceof WxrError ? error.message : `The import stopped and nothing was changed: ${error instanceof Error ? error.message : String(error)}`
     await finishImportJob(id, { error: message })
     if (!(error instanceof WxrError)) console.error('Import job', id, error)
     return false

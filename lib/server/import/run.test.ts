@@ -22,7 +22,20 @@ const records = parseWxrText(readFileSync(fixture, 'utf8'))
 const siteUrls = records.flatMap((record) => (record.kind === 'site' ? [record.link, record.baseBlogUrl] : []))
 const items = records.flatMap((record) => (record.kind === 'item' ? [record] : []))
 
-const tables = [schema.authors, schema.posts, schema.categories, schema.tags, schema.postCategories, schema.postTags, schema.comments, schema.menus, schema.menuItems, schema.redirects, schema.wordpressAttachments, schema.media] as const
+const tables = [
+  schema.authors,
+  schema.posts,
+  schema.categories,
+  schema.tags,
+  schema.postCategories,
+  schema.postTags,
+  schema.comments,
+  schema.menus,
+  schema.menuItems,
+  schema.redirects,
+  schema.wordpressAttachments,
+  schema.media,
+] as const
 
 async function rowCounts(): Promise<number[]> {
   return Promise.all(tables.map(async (table) => (await db.select({ n: sql<number>`count(*)` }).from(table))[0]?.n ?? 0))
@@ -47,8 +60,16 @@ describe('importing the Theme Unit Test export', () => {
       ['malformed.xml', whole.replace('</wp:post_id>', '</wp:postid>'), /not well-formed/],
       ['truncated.xml', whole.slice(0, Math.floor(whole.length * 0.7)), /truncated/],
       ['xxe.xml', `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><title>&x;</title></channel></rss>`, /DOCTYPE/],
-      ['laughs.xml', `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><rss>&c;</rss>`, /DOCTYPE/],
-      ['feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>A post</title><link>https://x.example/a</link></item></channel></rss>', /RSS feed, not a WordPress export/],
+      [
+        'laughs.xml',
+        `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><rss>&c;</rss>`,
+        /DOCTYPE/,
+      ],
+      [
+        'feed.xml',
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>A post</title><link>https://x.example/a</link></item></channel></rss>',
+        /RSS feed, not a WordPress export/,
+      ],
       ['photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), /not UTF-8|not well-formed|not XML/],
     ]
     for (const [name, text, message] of hostile) {
@@ -94,7 +115,10 @@ describe('importing the Theme Unit Test export', () => {
     for (const item of pages) {
       const target = await redirectOf(`/?page_id=${item.wordpressId}`)
       expect(target, item.title).not.toBeNull()
-      const segments = (target ?? '').split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
+      const segments = (target ?? '')
+        .split('/')
+        .filter(Boolean)
+        .map((segment) => decodeURIComponent(segment))
       expect((await getPublishedPageByPath(segments))?.page.title).toBe(item.title.trim())
       // Its old link is either the same path here or a redirect to it.
       const oldLink = oldPathOf(item.link, siteUrls)
@@ -104,15 +128,17 @@ describe('importing the Theme Unit Test export', () => {
     expect(await getPublishedPageByPath(['greek', 'επίπεδο-2', 'επίπεδο-3'])).not.toBeNull()
 
     // Drafts and scheduled posts are not public; the password post hides its text from every shared read.
-    for (const item of items.filter((item) => item.postType === 'post' && item.status !== 'publish')) expect(await getPublishedPostBySlug(decodeSlug(item.slug) || 'none')).toBeNull()
+    for (const item of items.filter((item) => item.postType === 'post' && item.status !== 'publish'))
+      expect(await getPublishedPostBySlug(decodeSlug(item.slug) || 'none')).toBeNull()
     const protectedPost = await getPublishedPostBySlug('template-password-protected')
     expect(protectedPost).toMatchObject({ isPasswordProtected: true, body: '', excerpt: '' })
     expect((await listPublishedPosts({}, 1, 100)).posts.find((post) => post.id === protectedPost?.id)?.body).toBe('')
 
-    // Nor do search snippets or the comments feed.
+    // Nor does search (a word of its body does not find it; its title does, with no snippet) or the comments feed.
     const { listSearchResults } = await import('@/db/queries/search')
-    const found = (await listSearchResults('"pingbacks"', 1, 10)).results.find((result) => result.id === protectedPost?.id)
-    expect(found?.markedSnippet).toBe('')
+    expect((await listSearchResults('"pingbacks"', 1, 10)).results.find((result) => result.id === protectedPost?.id)).toBeUndefined()
+    const byTitle = (await listSearchResults('"password protected"', 1, 10)).results.find((result) => result.id === protectedPost?.id)
+    expect(byTitle?.markedSnippet).toBe('')
     const { listFeedComments } = await import('@/db/queries/feeds')
     expect((await listFeedComments(protectedPost?.id ?? 0, 50)).length).toBe(0)
 
@@ -121,9 +147,13 @@ describe('importing the Theme Unit Test export', () => {
 
     // The ten-deep chain: nested to the configured depth, the rest flattened at the deepest level.
     const chainRoot = records.flatMap((record) => (record.kind === 'comment' && record.wordpressId === 904 ? [record] : []))[0]
-    const [threadPost] = await db.select({ id: schema.posts.id }).from(schema.posts).where(eq(schema.posts.wordpressId, chainRoot?.postWordpressId ?? 0))
+    const [threadPost] = await db
+      .select({ id: schema.posts.id })
+      .from(schema.posts)
+      .where(eq(schema.posts.wordpressId, chainRoot?.postWordpressId ?? 0))
     const approved = await listApprovedComments(threadPost?.id ?? 0)
-    const maxDepthOf = (nodes: ReturnType<typeof buildCommentTree>): number => Math.max(0, ...nodes.map((node) => Math.max(node.depth, maxDepthOf(node.children))))
+    const maxDepthOf = (nodes: ReturnType<typeof buildCommentTree>): number =>
+      Math.max(0, ...nodes.map((node) => Math.max(node.depth, maxDepthOf(node.children))))
     expect(maxDepthOf(buildCommentTree(approved, { maxDepth: 10, order: 'oldest' }))).toBe(10)
     expect(maxDepthOf(buildCommentTree(approved, { maxDepth: 5, order: 'oldest' }))).toBe(5)
     const count = (nodes: ReturnType<typeof buildCommentTree>): number => nodes.reduce((sum, node) => sum + 1 + count(node.children), 0)
@@ -133,14 +163,18 @@ describe('importing the Theme Unit Test export', () => {
     expect(allComments.filter((comment) => comment.type !== 'comment')).toHaveLength(4)
 
     // The category tree as in the file.
-    const categoryRows = await db.select({ id: schema.categories.id, slug: schema.categories.slug, parentId: schema.categories.parentId }).from(schema.categories)
+    const categoryRows = await db
+      .select({ id: schema.categories.id, slug: schema.categories.slug, parentId: schema.categories.parentId })
+      .from(schema.categories)
     const slugById = new Map(categoryRows.map((row) => [row.id, row.slug]))
     for (const term of records.flatMap((record) => (record.kind === 'term' && record.taxonomy === 'category' ? [record] : []))) {
       const row = categoryRows.find((candidate) => candidate.slug === decodeSlug(term.slug))
       expect(row?.parentId ? slugById.get(row.parentId) : '', term.slug).toBe(decodeSlug(term.parentSlug))
     }
     // The nested menus as in the file: every imported item hangs under the item the file names.
-    const menuRows = await db.select({ id: schema.menuItems.id, parentId: schema.menuItems.parentId, wordpressId: schema.menuItems.wordpressId }).from(schema.menuItems)
+    const menuRows = await db
+      .select({ id: schema.menuItems.id, parentId: schema.menuItems.parentId, wordpressId: schema.menuItems.wordpressId })
+      .from(schema.menuItems)
     const wordpressIdOf = new Map(menuRows.map((row) => [row.id, row.wordpressId]))
     for (const row of menuRows) {
       const item = items.find((candidate) => candidate.wordpressId === row.wordpressId)
@@ -157,12 +191,18 @@ describe('importing the Theme Unit Test export', () => {
 
   it('merges into a blog with content by slug and says so', async () => {
     const [post] = await db.select({ id: schema.posts.id }).from(schema.posts).where(eq(schema.posts.slug, 'keyboard-navigation'))
-    await db.update(schema.posts).set({ wordpressId: null, body: '<p>My own words</p>' }).where(eq(schema.posts.id, post?.id ?? 0))
+    await db
+      .update(schema.posts)
+      .set({ wordpressId: null, body: '<p>My own words</p>' })
+      .where(eq(schema.posts.id, post?.id ?? 0))
     await db.delete(schema.comments).where(eq(schema.comments.postId, post?.id ?? 0))
     const report = await importWxrFile(fixture)
     expect(report.counts.posts.updated).toBe(1)
     expect(report.notes.join('\n')).toContain('The post “keyboard-navigation” already existed')
-    const [merged] = await db.select({ body: schema.posts.body, wordpressId: schema.posts.wordpressId }).from(schema.posts).where(eq(schema.posts.id, post?.id ?? 0))
+    const [merged] = await db
+      .select({ body: schema.posts.body, wordpressId: schema.posts.wordpressId })
+      .from(schema.posts)
+      .where(eq(schema.posts.id, post?.id ?? 0))
     expect(merged).toEqual({ body: '<p>My own words</p>', wordpressId: items.find((item) => item.slug === 'keyboard-navigation')?.wordpressId })
     expect(report.counts.posts.imported).toBe(0)
   })
@@ -176,7 +216,10 @@ describe('importing the Theme Unit Test export', () => {
     )
     const report = await importWxrFile(file)
     expect(report.counts.posts.imported).toBe(2)
-    const statuses = await db.select({ status: schema.posts.status }).from(schema.posts).where(sql`${schema.posts.wordpressId} in (880001, 880002)`)
+    const statuses = await db
+      .select({ status: schema.posts.status })
+      .from(schema.posts)
+      .where(sql`${schema.posts.wordpressId} in (880001, 880002)`)
     expect(statuses.map((row) => row.status).sort()).toEqual(['pending', 'private'])
     expect(await getPublishedPostBySlug('only-for-me')).toBeNull()
     expect(await getPublishedPostBySlug('waiting-for-review')).toBeNull()

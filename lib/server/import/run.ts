@@ -70,7 +70,14 @@ async function copyUploads(staging: ImportStaging, uploadsDir: string): Promise<
     }
     const dimensions = imageDimensions(bytes, sniffed.mimeType)
     const fileName = await saveUpload(bytes, sniffed.extension, new Date())
-    copied.set(item.wordpressId, { fileName, originalName: path.basename(file), mimeType: sniffed.mimeType, sizeBytes: bytes.length, width: dimensions?.width ?? null, height: dimensions?.height ?? null })
+    copied.set(item.wordpressId, {
+      fileName,
+      originalName: path.basename(file),
+      mimeType: sniffed.mimeType,
+      sizeBytes: bytes.length,
+      width: dimensions?.width ?? null,
+      height: dimensions?.height ?? null,
+    })
   }
   return { copied, problems }
 }
@@ -78,7 +85,10 @@ async function copyUploads(staging: ImportStaging, uploadsDir: string): Promise<
 /** Imports a WXR file; throws WxrError (one clear sentence) for a file it refuses, with nothing written. */
 export async function importWxrFile(file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const { size: totalBytes } = await stat(file)
-  if (totalBytes > maxImportBytes) throw new WxrError(`The file is ${Math.round(totalBytes / 1024 / 1024)} MB; an export larger than ${maxImportBytes / 1024 / 1024} MB is refused. Export in parts (WordPress's exporter can export by date or type).`)
+  if (totalBytes > maxImportBytes)
+    throw new WxrError(
+      `The file is ${Math.round(totalBytes / 1024 / 1024)} MB; an export larger than ${maxImportBytes / 1024 / 1024} MB is refused. Export in parts (WordPress's exporter can export by date or type).`,
+    )
   const staging = new ImportStaging(path.join(tmpdir(), `spoonpress-import-${randomBytes(6).toString('hex')}.db`))
   let copied = new Map<number, CopiedUpload>()
   try {

@@ -28,7 +28,10 @@ describe('importing with --uploads', () => {
     expect(copied).toHaveLength(2)
     expect(report.notes.some((note) => note.includes('dsc20050727_091048_222.jpg: not an image'))).toBe(true)
 
-    const [featured] = await db.select({ featuredMediaId: schema.posts.featuredMediaId, featuredImageUrl: schema.posts.featuredImageUrl }).from(schema.posts).where(eq(schema.posts.slug, 'template-featured-image-horizontal'))
+    const [featured] = await db
+      .select({ featuredMediaId: schema.posts.featuredMediaId, featuredImageUrl: schema.posts.featuredImageUrl })
+      .from(schema.posts)
+      .where(eq(schema.posts.slug, 'template-featured-image-horizontal'))
     expect(copied.map((row) => row.id)).toContain(featured?.featuredMediaId)
     expect(featured?.featuredImageUrl).toBe('')
     const withCanola = await db.select({ body: schema.posts.body }).from(schema.posts)

@@ -168,7 +168,11 @@ describe('newsletter sending survives a crash', () => {
 
     isHolding = true
     const first = startWorker()
-    await withTimeout(Promise.race([held, first.exited.then((code) => Promise.reject(new Error(`worker exited early (${code}): ${first.output()}`)))]), 60_000, 'the first worker')
+    await withTimeout(
+      Promise.race([held, first.exited.then((code) => Promise.reject(new Error(`worker exited early (${code}): ${first.output()}`)))]),
+      60_000,
+      'the first worker',
+    )
     killGroup(first.child)
     await withTimeout(first.exited, 10_000, 'the killed worker to exit')
     isHolding = false
@@ -205,7 +209,13 @@ describe('newsletter sending survives a crash', () => {
     // Every message carries its own unsubscribe token: in the headers for the mail client's one-click
     // button (RFC 8058, a POST route), and as the visible link to the page in the body.
     const secret = readFileSync(path.join(dataDir, 'newsletter-secret'), 'utf8').trim()
-    const idByEmail = new Map(db.select({ id: subscribers.id, email: subscribers.email }).from(subscribers).all().map((row) => [row.email, row.id]))
+    const idByEmail = new Map(
+      db
+        .select({ id: subscribers.id, email: subscribers.email })
+        .from(subscribers)
+        .all()
+        .map((row) => [row.email, row.id]),
+    )
     for (const message of accepted) {
       const recipient = message.recipients[0] ?? ''
       const parsed = await simpleParser(message.raw)

@@ -23,7 +23,9 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
     <>
       <h1 className="text-3xl font-bold">Categories</h1>
       <TermNotice notice={typeof notice === 'string' ? notice : undefined} />
-      <CategoryTable rows={tree.map(({ category, depth }) => ({ ...category, depth, archiveHref: categoryHref(category.id, all), isDefault: category.id === defaultId }))} />
+      <CategoryTable
+        rows={tree.map(({ category, depth }) => ({ ...category, depth, archiveHref: categoryHref(category.id, all), isDefault: category.id === defaultId }))}
+      />
       <section aria-labelledby="add-heading" className="mt-10">
         <h2 id="add-heading" className="text-xl font-bold">
           Add category

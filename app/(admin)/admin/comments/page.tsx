@@ -29,7 +29,16 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="text-3xl font-bold">Comments</h1>
-      <ModerationQueue rows={shown} counts={counts} status={status} query={query} page={shownPage} totalPages={totalPages} timeZone={settings.timeZone} notice={outcomeMessage(search)} />
+      <ModerationQueue
+        rows={shown}
+        counts={counts}
+        status={status}
+        query={query}
+        page={shownPage}
+        totalPages={totalPages}
+        timeZone={settings.timeZone}
+        notice={outcomeMessage(search)}
+      />
     </>
   )
 }

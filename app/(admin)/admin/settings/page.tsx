@@ -22,7 +22,12 @@ export default async function SettingsPage() {
   const author = await requireAuthorPage()
   const [settings, categories, profile, media] = await Promise.all([getSettings(), listCategories(), getAuthorProfileValues(author.id), listMedia(200, 0)])
   if (!profile) notFound()
-  const profileValues = { name: profile.name, tagline: profile.tagline, bio: profile.bio, avatarMediaId: profile.avatarMediaId === null ? '' : String(profile.avatarMediaId) }
+  const profileValues = {
+    name: profile.name,
+    tagline: profile.tagline,
+    bio: profile.bio,
+    avatarMediaId: profile.avatarMediaId === null ? '' : String(profile.avatarMediaId),
+  }
   return (
     <>
       <h1 className="text-3xl font-bold">Settings</h1>
@@ -31,7 +36,11 @@ export default async function SettingsPage() {
         <h2 id="site-settings-heading" className="text-2xl font-bold">
           Site settings
         </h2>
-        <SettingsForm saved={settingsFormValues(settings)} categories={categories.map(({ id, name }) => ({ id, name }))} timeZones={Intl.supportedValuesOf('timeZone')} />
+        <SettingsForm
+          saved={settingsFormValues(settings)}
+          categories={categories.map(({ id, name }) => ({ id, name }))}
+          timeZones={Intl.supportedValuesOf('timeZone')}
+        />
       </section>
       <section aria-labelledby="profile-heading" className="mt-12">
         <h2 id="profile-heading" className="text-2xl font-bold">

@@ -37,7 +37,15 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
       <p className="mt-2 text-muted">
         {counts.confirmed} subscribed, {counts.pending} waiting for confirmation, {counts.unsubscribed} unsubscribed.
       </p>
-      <SubscriberTable rows={rows} counts={counts} status={status} query={query} page={page} totalPages={pageCount(total, perPage)} timeZone={settings.timeZone} />
+      <SubscriberTable
+        rows={rows}
+        counts={counts}
+        status={status}
+        query={query}
+        page={page}
+        totalPages={pageCount(total, perPage)}
+        timeZone={settings.timeZone}
+      />
       <section aria-labelledby="import-heading" className="mt-10">
         <h2 id="import-heading" className="text-xl font-bold">
           Import subscribers

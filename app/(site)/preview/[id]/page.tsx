@@ -20,7 +20,10 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
   if (!saved) notFound()
   // Unsaved changes to a published post are previewed from their autosave revision.
   const revision = revisionId && /^\d+$/.test(revisionId) ? await getRevision(Number(revisionId)) : null
-  const post = revision && revision.postId === saved.id ? { ...saved, title: revision.title, excerpt: revision.excerpt, body: revision.body, keyPoints: revision.keyPoints } : saved
+  const post =
+    revision && revision.postId === saved.id
+      ? { ...saved, title: revision.title, excerpt: revision.excerpt, body: revision.body, keyPoints: revision.keyPoints }
+      : saved
   const banner = (
     <p role="status" className="mb-4 rounded border border-accent bg-accent-soft p-3 font-bold">
       Preview: this is how readers will see it once it is published.
@@ -38,8 +41,26 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
   return (
     <>
       {banner}
-      <PostArticle post={post} postUrl={`${env.siteUrl}/${post.slug}`} settings={context.settings} categories={context.categories} approvedCount={0} related={context.related} author={context.author} isReturningVisitor={false}>
-        <CommentThread title="Comments" nodes={[]} timeZone={context.settings.timeZone} canReply={false} replyToId={null} respond={null} closedMessage={null} pagination={{ page: 1, totalPages: 1, basePath: `/${post.slug}` }} />
+      <PostArticle
+        post={post}
+        postUrl={`${env.siteUrl}/${post.slug}`}
+        settings={context.settings}
+        categories={context.categories}
+        approvedCount={0}
+        related={context.related}
+        author={context.author}
+        isReturningVisitor={false}
+      >
+        <CommentThread
+          title="Comments"
+          nodes={[]}
+          timeZone={context.settings.timeZone}
+          canReply={false}
+          replyToId={null}
+          respond={null}
+          closedMessage={null}
+          pagination={{ page: 1, totalPages: 1, basePath: `/${post.slug}` }}
+        />
       </PostArticle>
     </>
   )

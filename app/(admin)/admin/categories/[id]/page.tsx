@@ -25,7 +25,8 @@ export default async function EditCategoryPage({ params, searchParams }: { param
   const tree = flattenCategoryTree(all).map(({ category: node, depth }) => ({ id: node.id, label: `${'— '.repeat(depth)}${node.name}` }))
   const target = all.find((node) => String(node.id) === search.targetId && node.id !== category.id)
   const defaultId = await getDefaultCategoryId(settings.defaultCategoryId)
-  const confirmation: TermConfirmation = search.confirm === 'delete' ? { step: 'delete' } : search.confirm === 'merge' && target ? { step: 'merge', target } : null
+  const confirmation: TermConfirmation =
+    search.confirm === 'delete' ? { step: 'delete' } : search.confirm === 'merge' && target ? { step: 'merge', target } : null
   return (
     <>
       <h1 className="text-3xl font-bold">Edit category “{category.name}”</h1>

@@ -41,7 +41,11 @@ export default async function EditCommentPage({ params, searchParams }: Props) {
       <div className="mt-4">
         <ModerationRowActions id={comment.id} status={comment.status} authorName={comment.authorName} returnTo={here} />
       </div>
-      <CommentEditForm id={comment.id} returnTo={here} initial={{ author: comment.authorName, email: comment.authorEmail, url: comment.authorUrl, comment: comment.body }} />
+      <CommentEditForm
+        id={comment.id}
+        returnTo={here}
+        initial={{ author: comment.authorName, email: comment.authorEmail, url: comment.authorUrl, comment: comment.body }}
+      />
       {comment.status === 'pending' || comment.status === 'approved' ? (
         <section aria-labelledby="reply-heading" className="mt-10 max-w-2xl">
           <h2 id="reply-heading" className="text-xl font-bold">

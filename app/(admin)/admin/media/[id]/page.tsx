@@ -21,7 +21,13 @@ export default async function EditMediaPage({ params }: { params: Promise<{ id: 
       </p>
       <h1 className="mt-2 text-3xl font-bold">Edit image</h1>
       {/* eslint-disable-next-line @next/next/no-img-element -- our own upload, served immutable from /media */}
-      <img src={image.url} alt={image.alt} width={image.width ?? undefined} height={image.height ?? undefined} className="mt-4 max-h-64 w-auto rounded bg-paper object-contain" />
+      <img
+        src={image.url}
+        alt={image.alt}
+        width={image.width ?? undefined}
+        height={image.height ?? undefined}
+        className="mt-4 max-h-64 w-auto rounded bg-paper object-contain"
+      />
       <p className="mt-2 text-sm text-muted">{image.originalName}</p>
       <MediaTextForm id={image.id} alt={image.alt} caption={image.caption} />
     </>

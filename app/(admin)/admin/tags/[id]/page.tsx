@@ -20,7 +20,8 @@ export default async function EditTagPage({ params, searchParams }: { params: Pr
   if (!tag) notFound()
   const all = await listTagsWithCounts()
   const target = all.find((row) => String(row.id) === search.targetId && row.id !== tag.id)
-  const confirmation: TermConfirmation = search.confirm === 'delete' ? { step: 'delete' } : search.confirm === 'merge' && target ? { step: 'merge', target } : null
+  const confirmation: TermConfirmation =
+    search.confirm === 'delete' ? { step: 'delete' } : search.confirm === 'merge' && target ? { step: 'merge', target } : null
   const postCount = all.find((row) => row.id === tag.id)?.postCount ?? 0
   return (
     <>

@@ -18,7 +18,9 @@ type Props = { params: Promise<{ path: string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await resolveAuthorArchive((await params).path)
-  return archiveMetadata(found && { title: `Author: ${found.author.name}`, basePath: routes.author(found.author.slug), page: found.page, description: found.author.tagline })
+  return archiveMetadata(
+    found && { title: `Author: ${found.author.name}`, basePath: routes.author(found.author.slug), page: found.page, description: found.author.tagline },
+  )
 }
 
 export default async function AuthorArchive({ params }: Props) {
@@ -30,7 +32,12 @@ export default async function AuthorArchive({ params }: Props) {
   if (page > totalPages) notFound()
   return (
     <>
-      <Breadcrumbs crumbs={[{ label: 'Home', href: '/' }, { label: `Author: ${author.name}`, href: null }]} />
+      <Breadcrumbs
+        crumbs={[
+          { label: 'Home', href: '/' },
+          { label: `Author: ${author.name}`, href: null },
+        ]}
+      />
       <PostListing
         heading={`Posts by ${author.name}`}
         description={author.tagline}

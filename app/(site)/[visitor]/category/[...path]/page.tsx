@@ -21,7 +21,12 @@ type Props = { params: Promise<{ path: string[] }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await resolveCategoryArchive((await params).path)
   return archiveMetadata(
-    found && { title: `Category: ${found.category.name}`, basePath: categoryHref(found.category.id, found.all), page: found.page, description: found.all.find((node) => node.id === found.category.id)?.description ?? '' },
+    found && {
+      title: `Category: ${found.category.name}`,
+      basePath: categoryHref(found.category.id, found.all),
+      page: found.page,
+      description: found.all.find((node) => node.id === found.category.id)?.description ?? '',
+    },
   )
 }
 

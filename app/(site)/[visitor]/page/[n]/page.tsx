@@ -26,13 +26,6 @@ export default async function HomePageN({ params }: Props) {
   const totalPages = pageCount(listing.total, postsPerPage)
   if (page > totalPages) notFound()
   return (
-    <PostListing
-      heading={`Latest posts, page ${page}`}
-      posts={listing.posts}
-      page={page}
-      totalPages={totalPages}
-      basePath="/"
-      timeZone={settings.timeZone}
-    />
+    <PostListing heading={`Latest posts, page ${page}`} posts={listing.posts} page={page} totalPages={totalPages} basePath="/" timeZone={settings.timeZone} />
   )
 }

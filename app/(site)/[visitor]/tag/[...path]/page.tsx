@@ -19,7 +19,9 @@ type Props = { params: Promise<{ path: string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await resolveTagArchive((await params).path)
-  return archiveMetadata(found && { title: `Tag: ${found.tag.name}`, basePath: routes.tag(found.tag.slug), page: found.page, description: found.tag.description })
+  return archiveMetadata(
+    found && { title: `Tag: ${found.tag.name}`, basePath: routes.tag(found.tag.slug), page: found.page, description: found.tag.description },
+  )
 }
 
 export default async function TagArchive({ params }: Props) {
@@ -32,7 +34,12 @@ export default async function TagArchive({ params }: Props) {
   if (page > totalPages || listing.total === 0) notFound()
   return (
     <>
-      <Breadcrumbs crumbs={[{ label: 'Home', href: '/' }, { label: `Tag: ${tag.name}`, href: null }]} />
+      <Breadcrumbs
+        crumbs={[
+          { label: 'Home', href: '/' },
+          { label: `Tag: ${tag.name}`, href: null },
+        ]}
+      />
       <PostListing
         heading={`Tagged: ${tag.name}`}
         description={tag.description}
