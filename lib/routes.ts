@@ -32,27 +32,11 @@ export const appSegments = [
 // Reader archives and views that live under the greeting variants but are not post slugs.
 export const archiveSegments = ['category', 'tag', 'author', 'page', 'page-not-found'] as const
 
-// Paths the front cache never answers: per-reader or private responses. (first/returning/conversation
-// are only reached through rewrites, never requested directly.)
-// Feeds, the sitemap and search answer conditional requests or queries themselves (docs/decisions/0012-feeds.md).
-export const uncachedSegments: ReadonlySet<string> = new Set([
-  '_next',
-  'api',
-  'admin',
-  'login',
-  'avatar',
-  'media',
-  'preview',
-  'comments',
-  'newsletter',
-  'privacy',
-  'feed',
-  'search',
-  'og',
-  'sitemap.xml',
-  'robots.txt',
-  'wordpress-link',
-])
+// Paths the front cache never answers: every app route (feeds, the sitemap and search answer
+// conditional requests or queries themselves, docs/decisions/0012-feeds.md). The rewrite targets are
+// left out: they are only reached through rewrites, never requested directly.
+const rewriteTargets: ReadonlySet<string> = new Set(['first', 'returning', 'conversation'])
+export const uncachedSegments: ReadonlySet<string> = new Set(appSegments.filter((segment) => !rewriteTargets.has(segment)))
 
 // Names a post or page slug may never take: everything above, plus WordPress paths a moved-in blog's
 // old links and bots still ask for, and names kept for routes readers expect (feeds, search, sitemap).

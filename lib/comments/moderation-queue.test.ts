@@ -70,49 +70,24 @@ describe('moderation form', () => {
   })
 
   it('refuses no selection, an unknown operation and ids that are not plain numbers', () => {
-    expect(moderationInput.safeParse(readModerationForm(form([['operation', 'approve']]))).error?.issues[0]?.message).toBe(
-      'Please select at least one comment.',
-    )
-    expect(
+    const parse = (operation: string, ids?: string) =>
       moderationInput.safeParse(
         readModerationForm(
-          form([
-            ['operation', ''],
-            ['ids', '1'],
-          ]),
+          form(
+            ids === undefined
+              ? [['operation', operation]]
+              : [
+                  ['operation', operation],
+                  ['ids', ids],
+                ],
+          ),
         ),
-      ).error?.issues[0]?.message,
-    ).toBe('Please choose an action.')
-    expect(
-      moderationInput.safeParse(
-        readModerationForm(
-          form([
-            ['operation', 'publish'],
-            ['ids', '1'],
-          ]),
-        ),
-      ).success,
-    ).toBe(false)
-    expect(
-      moderationInput.safeParse(
-        readModerationForm(
-          form([
-            ['operation', 'approve'],
-            ['ids', '1e3'],
-          ]),
-        ),
-      ).success,
-    ).toBe(false)
-    expect(
-      moderationInput.safeParse(
-        readModerationForm(
-          form([
-            ['operation', 'approve'],
-            ['ids', '-1'],
-          ]),
-        ),
-      ).success,
-    ).toBe(false)
+      )
+    expect(parse('approve').error?.issues[0]?.message).toBe('Please select at least one comment.')
+    expect(parse('', '1').error?.issues[0]?.message).toBe('Please choose an action.')
+    expect(parse('publish', '1').success).toBe(false)
+    expect(parse('approve', '1e3').success).toBe(false)
+    expect(parse('approve', '-1').success).toBe(false)
   })
 })
 

@@ -1,4 +1,5 @@
-import type { CommentStatus, CommentType, PostStatus } from '@/db/schema'
+import type { CommentStatus, CommentType } from '@/lib/comments/status'
+import type { PostStatus } from '@/lib/posts/status'
 import { decodeEntities } from '@/lib/content/excerpt'
 import { slugify } from '@/lib/content/slug'
 import type { WxrComment, WxrItem } from './records'

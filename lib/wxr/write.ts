@@ -1,6 +1,7 @@
 // Writes WXR 1.2 laid out as WordPress's own exporter does (channel head, authors, categories, tags,
 // menu terms, then one <item> per post, page, attachment and menu item with its postmeta and
 // comments), so WordPress's importer and ours both read it. Pure: rows in, XML text out.
+import type { WxrItem } from './records'
 
 export type ExportSite = { title: string; link: string; description: string; language: string; generatedAt: Date }
 export type ExportAuthor = { id: number; login: string; email: string; displayName: string }
@@ -20,14 +21,9 @@ export type ExportComment = {
   parentId: number
   userId: number
 }
-export type ExportItem = {
+// The fields an exported item shares with an imported one (lib/wxr/records.ts), as WXR writes them.
+export type ExportItem = Pick<WxrItem, 'title' | 'link' | 'guid' | 'creator' | 'content' | 'excerpt'> & {
   id: number
-  title: string
-  link: string
-  guid: string
-  creator: string
-  content: string
-  excerpt: string
   publishedAt: number | null
   modifiedAt: number | null
   commentStatus: 'open' | 'closed'

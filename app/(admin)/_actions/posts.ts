@@ -157,24 +157,23 @@ export async function autosavePostAction(_previous: FormState, form: FormData): 
   return { status: 'success', message: 'Draft saved.', fieldErrors: {}, values: { id: String(saved.id), savedAt } }
 }
 
-export async function trashPostAction(_previous: FormState, form: FormData): Promise<FormState> {
+// Trash and restore: the same steps, each then showing where the item went.
+async function moveToOrFromTrash(form: FormData, isTrashed: boolean): Promise<FormState> {
   await requireAuthorAction()
   const parsed = idInput.safeParse(Object.fromEntries(form))
-  if (!parsed.success) return refused('Nothing to move to the trash.', {})
-  const result = await setPostTrashed(parsed.data.id, true)
+  if (!parsed.success) return refused(isTrashed ? 'Nothing to move to the trash.' : 'Nothing to restore.', {})
+  const result = await setPostTrashed(parsed.data.id, isTrashed)
   if (!result) return refused('This item no longer exists.', {})
   invalidateReaderPages()
-  redirect(`/admin/${result.type}s?status=trash&trashed=1`)
+  redirect(isTrashed ? `/admin/${result.type}s?status=trash&trashed=1` : `${editPath(result.type, parsed.data.id)}?saved=restored`)
+}
+
+export async function trashPostAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return moveToOrFromTrash(form, true)
 }
 
 export async function restorePostAction(_previous: FormState, form: FormData): Promise<FormState> {
-  await requireAuthorAction()
-  const parsed = idInput.safeParse(Object.fromEntries(form))
-  if (!parsed.success) return refused('Nothing to restore.', {})
-  const result = await setPostTrashed(parsed.data.id, false)
-  if (!result) return refused('This item no longer exists.', {})
-  invalidateReaderPages()
-  redirect(`${editPath(result.type, parsed.data.id)}?saved=restored`)
+  return moveToOrFromTrash(form, false)
 }
 
 // Puts an earlier version back as the current text (the status stays; a published post shows the

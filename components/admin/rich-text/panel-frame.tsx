@@ -40,24 +40,10 @@ export function PanelFrame({
   )
 }
 
+type PanelFieldProps = { id: string; hintId?: string; errorId?: string; label: string; hint: ReactNode; error?: string | null }
+
 // A panel's text field: no name, so it is never posted with the post; its error is announced at once.
-export function PanelField({
-  id,
-  hintId,
-  errorId,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string
-  hintId?: string
-  errorId?: string
-  label: string
-  hint: ReactNode
-  error?: string | null
-  children: (control: ControlProps) => ReactNode
-}) {
+export function PanelField({ id, hintId, errorId, label, hint, error, children }: PanelFieldProps & { children: (control: ControlProps) => ReactNode }) {
   return (
     <Field
       id={id}
@@ -77,20 +63,7 @@ export function PanelField({
 }
 
 // The address box of the link and image panels: a text box with a URL keyboard, focused on opening.
-export function AddressField({
-  value,
-  onChange,
-  ...field
-}: {
-  id: string
-  hintId?: string
-  errorId?: string
-  label: string
-  hint: ReactNode
-  error?: string | null
-  value: string
-  onChange: (value: string) => void
-}) {
+export function AddressField({ value, onChange, ...field }: PanelFieldProps & { value: string; onChange: (value: string) => void }) {
   return (
     <PanelField {...field}>
       {(control) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { MediaImage } from '@/components/admin/media-image'
 import { MediaUploadForm } from '@/components/admin/media-upload-form'
 import { countMedia, listMedia } from '@/db/queries/media'
 import { requireAuthorPage } from '@/lib/server/auth/gate'
@@ -36,15 +37,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
           {images.map((image) => (
             <li key={image.id} className="rounded-lg border border-line bg-card p-3">
               <figure>
-                {/* eslint-disable-next-line @next/next/no-img-element -- our own upload, served immutable from /media */}
-                <img
-                  src={image.url}
-                  alt={image.alt}
-                  width={image.width ?? undefined}
-                  height={image.height ?? undefined}
-                  loading="lazy"
-                  className="h-40 w-full rounded bg-paper object-contain"
-                />
+                <MediaImage image={image} isLazy className="h-40 w-full rounded bg-paper object-contain" />
                 {image.caption ? <figcaption className="mt-2 text-base">{image.caption}</figcaption> : null}
               </figure>
               <label htmlFor={`media-address-${image.id}`} className="mt-2 block text-sm font-bold">

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { MediaTextForm } from '@/components/admin/media-text-form'
 import { getMediaById } from '@/db/queries/media'
 import { requireAuthorPage } from '@/lib/server/auth/gate'
+import { MediaImage } from '@/components/admin/media-image'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Edit image – Spoonpress' }
@@ -20,14 +21,7 @@ export default async function EditMediaPage({ params }: { params: Promise<{ id: 
         <Link href="/admin/media">← Media</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">Edit image</h1>
-      {/* eslint-disable-next-line @next/next/no-img-element -- our own upload, served immutable from /media */}
-      <img
-        src={image.url}
-        alt={image.alt}
-        width={image.width ?? undefined}
-        height={image.height ?? undefined}
-        className="mt-4 max-h-64 w-auto rounded bg-paper object-contain"
-      />
+      <MediaImage image={image} className="mt-4 max-h-64 w-auto rounded bg-paper object-contain" />
       <p className="mt-2 text-sm text-muted">{image.originalName}</p>
       <MediaTextForm id={image.id} alt={image.alt} caption={image.caption} />
     </>
