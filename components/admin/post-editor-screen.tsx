@@ -1,9 +1,5 @@
 import Link from 'next/link'
-import { listCategoryOptions, listPageOptions, listRevisions, type PostForEdit } from '@/db/queries/admin-posts'
-import { getDashboardCounts } from '@/db/queries/dashboard'
-import { listMedia } from '@/db/queries/media'
-import { getSendForPost } from '@/db/queries/newsletter-sends'
-import { getSettings } from '@/db/queries/settings'
+import type { PostEditorData } from '@/lib/server/admin/post-screens'
 import { formatDateTime } from '@/lib/format'
 import { utcToZonedLocal } from '@/lib/posts/zoned-time'
 import { NewsletterSendPanel } from './newsletter-send-panel'
@@ -21,16 +17,10 @@ const savedMessages: Record<string, string> = {
   revision: 'The earlier version is back.',
 }
 
-export async function PostEditorScreen({ type, post, saved }: { type: 'post' | 'page'; post: PostForEdit | null; saved: string | null }) {
+// The post or page editor, as loaded by lib/server/admin/post-screens.ts.
+export function PostEditorScreen({ data, saved }: { data: PostEditorData; saved: string | null }) {
+  const { type, post, send, confirmedSubscribers, settings, categories, pages, revisions, media } = data
   const isPublishedPost = post?.type === 'post' && post.status === 'published'
-  const [send, counts] = isPublishedPost && post ? await Promise.all([getSendForPost(post.id), getDashboardCounts()]) : [null, null]
-  const [settings, categories, pages, revisions, media] = await Promise.all([
-    getSettings(),
-    listCategoryOptions(),
-    type === 'page' ? listPageOptions(post?.id ?? null) : Promise.resolve([]),
-    post ? listRevisions(post.id) : Promise.resolve([]),
-    listMedia(40, 0),
-  ])
   const values: EditorValues = {
     id: post?.id ?? null,
     type,
@@ -83,11 +73,11 @@ export async function PostEditorScreen({ type, post, saved }: { type: 'post' | '
           timeZone={settings.timeZone}
         />
       )}
-      {isPublishedPost && post && counts ? (
+      {isPublishedPost && post && confirmedSubscribers !== null ? (
         <NewsletterSendPanel
           postId={post.id}
           send={send ? { status: send.status, recipientCount: send.recipientCount, sentCount: send.sentCount } : null}
-          confirmedCount={counts.subscribers}
+          confirmedCount={confirmedSubscribers}
         />
       ) : null}
       {post && post.status !== 'trash' ? (

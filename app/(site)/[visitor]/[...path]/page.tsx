@@ -1,5 +1,8 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { PostView } from '@/components/post/post-view'
+import { redirectOldPathOrNotFound } from '@/lib/server/archive-redirect'
+import { loadPostPage } from '@/lib/server/reader/post-page'
 import { postOrPageMetadata } from '@/lib/server/reader-metadata'
 
 export const dynamic = 'force-static'
@@ -17,5 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // /{post-slug}, /{post-slug}/comment-page-N and /{parent}/{child} pages: the cached, shared variant.
 export default async function PostOrPage({ params }: Props) {
   const { visitor, path } = await params
-  return <PostView path={path} isReturningVisitor={visitor === 'returning'} reader={null} />
+  const view = await loadPostPage(path, null)
+  if (view === null) return redirectOldPathOrNotFound(path)
+  if (view === 'no-such-comment-page') notFound()
+  return <PostView view={view} isReturningVisitor={visitor === 'returning'} />
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
+import { notFound } from 'next/navigation'
 import { PostView } from '@/components/post/post-view'
 import { commenterCookie, parseCommenter, pendingCookie } from '@/lib/comments/cookies'
 import { returningCookie } from '@/lib/http/page-cache'
+import { redirectOldPathOrNotFound } from '@/lib/server/archive-redirect'
 import { postOrPageMetadata } from '@/lib/server/reader-metadata'
+import { loadPostPage } from '@/lib/server/reader/post-page'
 import { postPasswordCookie } from '@/lib/posts/password'
 
 // The per-reader rendering of a post: next.config.ts rewrites here when the URL or cookies carry
@@ -22,16 +25,13 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const [{ path }, query, cookieStore] = await Promise.all([params, searchParams, cookies()])
   const replyTo = Number(Array.isArray(query.replytocom) ? query.replytocom[0] : query.replytocom)
   const commenter = parseCommenter(cookieStore.get(commenterCookie)?.value)
-  return (
-    <PostView
-      path={path}
-      isReturningVisitor={cookieStore.has(returningCookie)}
-      reader={{
-        replyToId: Number.isInteger(replyTo) && replyTo > 0 ? replyTo : null,
-        pendingKey: cookieStore.get(pendingCookie)?.value ?? null,
-        commenter: commenter ? { ...commenter, saveDetails: true } : null,
-        postPasswords: cookieStore.get(postPasswordCookie)?.value ?? null,
-      }}
-    />
-  )
+  const view = await loadPostPage(path, {
+    replyToId: Number.isInteger(replyTo) && replyTo > 0 ? replyTo : null,
+    pendingKey: cookieStore.get(pendingCookie)?.value ?? null,
+    commenter: commenter ? { ...commenter, saveDetails: true } : null,
+    postPasswords: cookieStore.get(postPasswordCookie)?.value ?? null,
+  })
+  if (view === null) return redirectOldPathOrNotFound(path)
+  if (view === 'no-such-comment-page') notFound()
+  return <PostView view={view} isReturningVisitor={cookieStore.has(returningCookie)} />
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostEditorScreen } from '@/components/admin/post-editor-screen'
 import { getPostForEdit } from '@/db/queries/admin-posts'
+import { loadPostEditor } from '@/lib/server/admin/post-screens'
 import { requireAuthorPage } from '@/lib/server/auth/gate'
 
 export const dynamic = 'force-dynamic'
@@ -12,5 +13,5 @@ export default async function EditPost({ params, searchParams }: { params: Promi
   const [{ id }, { saved }] = await Promise.all([params, searchParams])
   const post = /^\d+$/.test(id) ? await getPostForEdit(Number(id)) : null
   if (!post || post.type !== 'post') notFound()
-  return <PostEditorScreen type="post" post={post} saved={saved ?? null} />
+  return <PostEditorScreen data={await loadPostEditor('post', post)} saved={saved ?? null} />
 }
