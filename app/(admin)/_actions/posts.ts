@@ -85,6 +85,18 @@ function valuesFor(
   }
 }
 
+// The form as typed, kept as an autosave revision of a post whose live text must not change yet.
+function autosaveOf(input: PostInput, postId: number, authorId: number) {
+  return {
+    postId,
+    authorId,
+    title: input.title,
+    excerpt: input.excerpt,
+    body: sanitizeHtml(input.body),
+    keyPoints: input.keyPoints.length ? input.keyPoints : null,
+  }
+}
+
 export async function savePostAction(_previous: FormState, form: FormData): Promise<FormState> {
   const author = await requireAuthorAction()
   const parsed = postInput.safeParse(readPostForm(form))
@@ -96,14 +108,7 @@ export async function savePostAction(_previous: FormState, form: FormData): Prom
   // Preview: a published or scheduled post keeps its live text; the preview shows an autosave of the
   // form. Anything else is saved as a draft first (as WordPress and Ghost do).
   if (input.intent === 'preview' && current && current.status !== 'draft') {
-    const revision = await insertAutosaveRevision({
-      postId: current.id,
-      authorId: author.id,
-      title: input.title,
-      excerpt: input.excerpt,
-      body: sanitizeHtml(input.body),
-      keyPoints: input.keyPoints.length ? input.keyPoints : null,
-    })
+    const revision = await insertAutosaveRevision(autosaveOf(input, current.id, author.id))
     redirect(`/preview/${current.id}?revision=${revision.id}`)
   }
   const intent = input.intent === 'preview' ? 'draft' : input.intent
@@ -136,14 +141,7 @@ export async function autosavePostAction(_previous: FormState, form: FormData): 
   if (input.id !== null && (!current || current.type !== input.type)) return refused('This item no longer exists.', {})
   const savedAt = new Date().toISOString()
   if (current && current.status !== 'draft') {
-    await insertAutosaveRevision({
-      postId: current.id,
-      authorId: author.id,
-      title: input.title,
-      excerpt: input.excerpt,
-      body: sanitizeHtml(input.body),
-      keyPoints: input.keyPoints.length ? input.keyPoints : null,
-    })
+    await insertAutosaveRevision(autosaveOf(input, current.id, author.id))
     return {
       status: 'success',
       message: 'Changes kept as an autosave; the live post is unchanged until you press Update.',

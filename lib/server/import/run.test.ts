@@ -2,10 +2,10 @@ import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openTemporaryDatabase } from '@/test/temp-database'
+import { wordpressFixturePath as fixture } from '@/test/wordpress-fixture'
 
 const databasePath = openTemporaryDatabase()
 const dataDir = path.dirname(databasePath)
-const fixture = path.resolve(process.cwd(), '../shared/fixtures/wordpress-theme-unit-test.xml')
 const { db } = await import('@/db/client')
 const schema = await import('@/db/schema')
 const { importWxrFile } = await import('./run')
