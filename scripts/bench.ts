@@ -94,7 +94,8 @@ async function measure(name: string, url: string, headers: Record<string, string
   }
 }
 
-// The no-JavaScript form post, as a browser sends it: multipart with the action's hidden fields.
+// The no-JavaScript form post, as a browser sends it: multipart with the action's hidden fields,
+// including the server-signed fill-time stamp the page was rendered with.
 // Flood and fill-time checks are switched off in the bench database (every request comes from one
 // address, instantly); first comments are held for moderation as on a fresh blog, so this measures
 // validation, the moderation look-ups and the insert transaction.
@@ -115,7 +116,7 @@ async function benchCommentPosting(origin: string, databaseFile: string) {
   for (const match of form.matchAll(/<input([^>]*)>/g)) {
     const name = /name="([^"]*)"/.exec(match[1] ?? '')?.[1]
     const value = /value="([^"]*)"/.exec(match[1] ?? '')?.[1] ?? ''
-    if (name && (name.startsWith('$ACTION') || name === 'postId')) hidden[name] = value.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    if (name && (name.startsWith('$ACTION') || name === 'postId' || name === 'startedAt')) hidden[name] = value.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
   }
   const boundary = 'spoonpressbench'
   const multipart = (fields: Record<string, string>) =>
