@@ -27,7 +27,7 @@ export function AuthorReplyForm({
     <form action={formAction} noValidate className="mt-2 space-y-2">
       <input type="hidden" name="parentId" value={parentId} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <Field id={fieldId} name="comment" label={`Your reply to ${authorName}`} error={error} className="space-y-2" errorClassName="mt-0">
+      <Field id={fieldId} name="comment" label={`Your reply to ${authorName}`} error={error} className="space-y-2" errorClassName="font-bold">
         {(control) => <textarea {...control} rows={4} maxLength={fieldLimits.comment.comment} defaultValue={state.values.comment ?? ''} className="input" />}
       </Field>
       <Button type="submit" disabled={isPending} size="md">

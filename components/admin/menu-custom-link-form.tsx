@@ -28,7 +28,7 @@ export function MenuCustomLinkForm() {
           error={state.fieldErrors[field.name]}
           hintFirst
           labelClassName="font-bold"
-          errorClassName="text-sm"
+          errorClassName="mt-1 font-bold text-sm"
         >
           {(control) => (
             <input

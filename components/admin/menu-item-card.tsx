@@ -18,7 +18,7 @@ const moveHints: Record<MenuMove, string> = {
 }
 const moveOrder: MenuMove[] = ['up', 'down', 'in', 'out']
 
-const smallButton = buttonClass({ variant: 'secondary', size: 'xs', className: 'px-2' })
+const smallButton = buttonClass({ variant: 'secondary', size: 'bare', className: 'px-2 py-1 text-sm' })
 
 export function menuItemTitle(item: Pick<MenuItemForEdit, 'label' | 'targetTitle' | 'url'>): string {
   return item.label || item.targetTitle || item.url || 'Untitled'

@@ -112,7 +112,7 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
         <input type="hidden" name="postId" value={postId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ''} />
         <input type="hidden" name="startedAt" value={startedAt ?? renderedStamp} />
-        <Field id="comment" name="comment" label={<Required>Comment</Required>} error={error('comment')} errorClassName="text-base">
+        <Field id="comment" name="comment" label={<Required>Comment</Required>} error={error('comment')} errorClassName="mt-1 font-bold text-base">
           {(control) => (
             <textarea
               ref={textareaRef}
@@ -126,7 +126,7 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
             />
           )}
         </Field>
-        <Field id="author" name="author" label={<Required>Name</Required>} error={error('author')} errorClassName="text-base">
+        <Field id="author" name="author" label={<Required>Name</Required>} error={error('author')} errorClassName="mt-1 font-bold text-base">
           {(control) => (
             <input
               {...control}
@@ -140,7 +140,7 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
             />
           )}
         </Field>
-        <Field id="email" name="email" label={<Required>Email</Required>} error={error('email')} errorClassName="text-base">
+        <Field id="email" name="email" label={<Required>Email</Required>} error={error('email')} errorClassName="mt-1 font-bold text-base">
           {(control) => (
             <input
               {...control}
@@ -154,7 +154,7 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
             />
           )}
         </Field>
-        <Field id="url" name="url" label="Website" error={error('url')} errorClassName="text-base">
+        <Field id="url" name="url" label="Website" error={error('url')} errorClassName="mt-1 font-bold text-base">
           {(control) => (
             <input {...control} type="url" maxLength={fieldLimits.comment.url} autoComplete="url" value={value('url')} onChange={remember} className="input" />
           )}

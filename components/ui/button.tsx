@@ -1,4 +1,4 @@
-import { cn } from '@/lib/utils'
+import { clsx } from 'clsx'
 
 // The one place the editor's and the site's button looks live. Links that look like buttons use
 // buttonClass() so they match.
@@ -19,8 +19,12 @@ const sizes = {
 export type ButtonVariant = keyof typeof variants
 export type ButtonSize = keyof typeof sizes
 
+// Joined with clsx, not cn(): the reader's comment and newsletter forms use these, and tailwind-merge
+// would add 9 KB gzip to every post page. So an override never fights a default: pass size 'bare'
+// to set the padding and type yourself, and a className with its own rounded-* keeps only that.
 export function buttonClass({ variant = 'primary', size = 'lg', className }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
-  return cn('rounded', variants[variant], sizes[size], className)
+  const hasOwnRadius = className?.split(/\s+/).some((name) => name.startsWith('rounded')) ?? false
+  return clsx(!hasOwnRadius && 'rounded', variants[variant], sizes[size], className)
 }
 
 export function Button({ variant, size, className, ...props }: React.ComponentProps<'button'> & { variant?: ButtonVariant; size?: ButtonSize }) {

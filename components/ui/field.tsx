@@ -1,4 +1,4 @@
-import { cn } from '@/lib/utils'
+import { clsx } from 'clsx'
 
 // What a field's control must carry so the label, the hint and the error reach assistive technology.
 export type ControlProps = {
@@ -39,6 +39,7 @@ export function Field({
   hintFirst?: boolean
   className?: string
   labelClassName?: string
+  // Replaces the error's spacing and type (default 'mt-1 font-bold'); the colour stays.
   errorClassName?: string
   // 'alert' where the error appears without a page load and must be announced at once.
   errorRole?: 'alert'
@@ -58,7 +59,7 @@ export function Field({
       ) : null}
       {children({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error ? (
-        <p id={errorId} role={errorRole} className={cn('mt-1 font-bold text-accent-dark', errorClassName)}>
+        <p id={errorId} role={errorRole} className={clsx(errorClassName ?? 'mt-1 font-bold', 'text-accent-dark')}>
           {error}
         </p>
       ) : null}

@@ -54,7 +54,7 @@ export function PanelField({ id, hintId, errorId, label, hint, error, children }
       error={error}
       hintFirst
       labelClassName="block font-semibold"
-      errorClassName="text-sm font-semibold"
+      errorClassName="mt-1 text-sm font-semibold"
       errorRole="alert"
     >
       {children}
