@@ -1,11 +1,10 @@
-import path from 'node:path'
 import { expect, expectNoAxeViolations, openTestDatabase, signIn, test } from './fixtures'
+import { wordpressFixturePath as fixture } from '../test/wordpress-fixture'
 
 // Moving in from WordPress: the owner uploads WordPress's own edge-case export on the Import screen,
 // watches it run, reads the report, and the imported posts and their old WordPress addresses work.
 // Afterwards the journey takes the imported rows out again, so the journeys after it read the demo
 // blog they expect (the fixture's posts would fill the seed's "Uncategorized" archive, for one).
-const fixture = path.resolve(process.cwd(), '../shared/fixtures/wordpress-theme-unit-test.xml')
 const importedTables = [
   'comments',
   'post_categories',

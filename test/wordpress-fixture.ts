@@ -1,5 +1,5 @@
 import path from 'node:path'
 
-// WordPress's own Theme Unit Test export, kept outside the repository: CI lays the shared/ folder
-// beside the clone, as it is beside the working copy here.
+// WordPress's own Theme Unit Test export: real data from outside the project, kept beside the
+// repository rather than in it (docs/decisions/0017-wordpress-import.md, "Test data").
 export const wordpressFixturePath = path.resolve(process.cwd(), '../shared/fixtures/wordpress-theme-unit-test.xml')

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseWxr, parseWxrText } from './parse'
 import { WxrError, type WxrRecord } from './records'
-
-const fixture = path.resolve(process.cwd(), '../shared/fixtures/wordpress-theme-unit-test.xml')
+import { wordpressFixturePath as fixture } from '@/test/wordpress-fixture'
 
 function wxr(body: string, namespace = 'http://wordpress.org/export/1.2/', version = '1.2'): string {
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openTemporaryDatabase } from '@/test/temp-database'
+import { wordpressFixturePath as fixture } from '@/test/wordpress-fixture'
 
 openTemporaryDatabase()
-const fixture = path.resolve(process.cwd(), '../shared/fixtures/wordpress-theme-unit-test.xml')
 const { closeDatabase } = await import('@/db/client')
 const { importWxrFile } = await import('@/lib/server/import/run')
 const { exportWxr } = await import('./wxr')

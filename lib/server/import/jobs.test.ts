@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openTemporaryDatabase } from '@/test/temp-database'
+import { wordpressFixturePath as fixture } from '@/test/wordpress-fixture'
 
 const databasePath = openTemporaryDatabase()
-const fixture = path.resolve(process.cwd(), '../shared/fixtures/wordpress-theme-unit-test.xml')
 const { getImportJob, getLatestImportJob } = await import('@/db/queries/import-jobs')
 const { queueImportJob, runImportJob } = await import('./jobs')
 
