@@ -27,6 +27,9 @@ export const appSegments = [
   'sitemap.xml',
   'robots.txt',
   'wordpress-link',
+  // Reading comfort settings (text size, theme, focus mode) and a post's print view.
+  'comfort',
+  'print',
 ] as const
 
 // Reader archives and views that live under the greeting variants but are not post slugs.
@@ -67,6 +70,9 @@ function encodeSegments(segments: readonly string[]): string {
 // URL builders. Slugs are stored decoded; each segment is encoded once here.
 export const routes = {
   home: '/',
+  comfort: '/comfort',
+  comfortSave: '/comfort/save',
+  print: (slug: string) => `/print/${encodeURIComponent(slug)}`,
   post: (slug: string) => `/${encodeURIComponent(slug)}`,
   page: (pathSegments: readonly string[]) => `/${encodeSegments(pathSegments)}`,
   category: (slugPath: readonly string[]) => `/category/${encodeSegments(slugPath)}`,

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import Database from 'better-sqlite3'
 import next from 'next'
+import { comfortClasses, comfortCookie, parseComfort, readCookie } from '../lib/comfort/comfort'
+import { ComfortVariants, withHtmlClasses } from '../lib/http/comfort-html'
 import { acceptsGzip, cacheKeyFor, returningCookie, type CachedPage } from '../lib/http/page-cache'
 import { inlineScriptHashes, readerContentSecurityPolicy, strictTransportSecurity } from '../lib/http/csp'
 import { parseImageHosts } from '../lib/http/image-hosts'
@@ -80,8 +82,7 @@ function allowedImageHosts(): string[] {
 // (lib/http/csp.ts; docs/decisions/0016-csp-hashes.md), computed here because this is where the whole
 // HTML of every reader page passes, cached or not.
 function withReaderPolicy(fetched: Fetched): Fetched {
-  const type = fetched.headers['content-type']
-  if (typeof type !== 'string' || !type.startsWith('text/html')) return fetched
+  if (!isHtml(fetched)) return fetched
   const policy = readerContentSecurityPolicy({ scriptHashes: inlineScriptHashes(fetched.body.toString('utf8')), imageHosts: allowedImageHosts() })
   return { ...fetched, headers: { ...fetched.headers, 'content-security-policy': policy } }
 }
@@ -118,7 +119,28 @@ async function passThroughReaderPage(request: IncomingMessage, response: ServerR
     if (value !== undefined && name !== 'host' && name !== 'connection') forwarded[name] = Array.isArray(value) ? value.join(', ') : value
   }
   const fetched = withReaderPolicy(await fetchFromNext(request.url ?? '/', forwarded))
-  send(request, response, { status: fetched.status, headers: fetched.headers, body: fetched.body, gzipBody: gzipSync(fetched.body) }, 'BYPASS')
+  const body = isHtml(fetched) ? withHtmlClasses(fetched.body, readerComfortClasses(request)) : fetched.body
+  send(request, response, { status: fetched.status, headers: fetched.headers, body, gzipBody: gzipSync(body) }, 'BYPASS')
+}
+
+// Reading comfort (docs/decisions/0022-reading-comfort.md): every reader page is rendered with a neutral
+// <html>; the reader's choices, read strictly from their cookie, become classes on it here, on cached
+// and uncached pages alike. Cached pages keep their comfort variants (HTML and gzip) in a bounded store.
+const comfortVariants = new ComfortVariants(16 * 1024 * 1024, (body) => gzipSync(body))
+
+function readerComfortClasses(request: IncomingMessage): string {
+  return comfortClasses(parseComfort(readCookie(request.headers['cookie'], comfortCookie)))
+}
+
+function isHtml(page: { headers: Record<string, string | string[]> }): boolean {
+  const type = page.headers['content-type']
+  return typeof type === 'string' && type.startsWith('text/html')
+}
+
+function withReaderComfort(request: IncomingMessage, key: string, page: Omit<CachedPage, 'storedAt'>): Omit<CachedPage, 'storedAt'> {
+  const classes = readerComfortClasses(request)
+  if (!classes || !isHtml(page)) return page
+  return { ...page, ...comfortVariants.get(key, page, classes) }
 }
 
 const inFlight = new Map<string, Promise<{ page: Omit<CachedPage, 'storedAt'>; isCacheable: boolean }>>()
@@ -175,7 +197,7 @@ async function main() {
     }
     const hit = cache.get(key)
     if (hit) {
-      send(request, response, hit, 'HIT')
+      send(request, response, withReaderComfort(request, key, hit), 'HIT')
       return
     }
     const [variant, path] = key.split(' ', 2) as [string, string]
@@ -191,7 +213,7 @@ async function main() {
     pending.then(
       ({ page, isCacheable }) => {
         if (isCacheable) cache.set(key, page, generation)
-        send(request, response, page, 'MISS')
+        send(request, response, withReaderComfort(request, key, page), 'MISS')
       },
       (error: unknown) => {
         console.error('Could not render', path, error)

@@ -60,6 +60,7 @@ export function savePostValues(values: Partial<SavePostValues> & { authorId: num
     body: '<p>x</p>',
     keyPoints: null,
     changeNote: '',
+    lastReviewedAt: null,
     parentId: null,
     featuredMediaId: null,
     isAffiliate: false,

@@ -18,7 +18,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
   return (
     <>
       <SiteHeader title={settings.siteTitle} tagline={settings.tagline} menu={menu} />
-      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="reader-shell mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <main id="content" tabIndex={-1} className="min-w-0">
           {children}
         </main>

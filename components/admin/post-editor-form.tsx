@@ -3,6 +3,7 @@
 import { errorBoxClass } from '@/components/ui/form-message'
 import { ContentFields } from './post-editor/content-fields'
 import { SchedulePanel, StatusPanel } from './post-editor/publish-panels'
+import { ReviewPanel } from './post-editor/review-panel'
 import { FeaturedImagePanel, OptionsPanel, ParentPagePanel, TaxonomyPanels } from './post-editor/side-panels'
 import { usePostEditor, type EditorValues, type MediaItem } from './post-editor/use-post-editor'
 
@@ -46,6 +47,7 @@ export function PostEditorForm({
           <ParentPagePanel fields={fields} pages={pages} parentId={values.parentId} />
         )}
         <FeaturedImagePanel fields={fields} media={media} featuredMediaId={values.featuredMediaId} />
+        {isPost ? <ReviewPanel fields={fields} changeNote={values.changeNote} lastReviewedOn={values.lastReviewedOn} /> : null}
         <OptionsPanel isPost={isPost} values={values} />
       </aside>
     </form>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { PostEditorData } from '@/lib/server/admin/post-screens'
 import { formatDateTime } from '@/lib/format'
+import { reviewDateForInput } from '@/lib/posts/review'
 import { utcToZonedLocal } from '@/lib/posts/zoned-time'
 import { NewsletterSendPanel } from './newsletter-send-panel'
 import { PostEditorForm, type EditorValues } from './post-editor-form'
@@ -31,6 +32,7 @@ export function PostEditorScreen({ data, saved }: { data: PostEditorData; saved:
     body: post?.body ?? '',
     keyPoints: (post?.keyPoints ?? []).join('\n'),
     changeNote: post?.changeNote ?? '',
+    lastReviewedOn: reviewDateForInput(post?.lastReviewedAt ?? null, settings.timeZone),
     categoryIds: post?.categoryIds ?? [],
     tags: (post?.tagNames ?? []).join(', '),
     parentId: post?.parentId ?? null,

@@ -6,7 +6,7 @@ import { breadcrumbListLd } from '@/lib/seo/json-ld'
 
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted print:hidden">
       {/* The same crumbs for search engines: what they show is what readers see. */}
       <JsonLd data={breadcrumbListLd(crumbs, env.siteUrl)} />
       <span>You are here: </span>

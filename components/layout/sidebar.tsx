@@ -22,7 +22,7 @@ function Widget({ id, title, children }: { id: string; title?: string; children:
 export function Sidebar({ author, settings, tags }: { author: AuthorProfile | null; settings: SiteSettings; tags: TagCount[] }) {
   const sortedTags = [...tags].sort((a, b) => a.name.localeCompare(b.name))
   return (
-    <aside aria-label="Sidebar" className="space-y-6">
+    <aside aria-label="Sidebar" className="space-y-6 print:hidden" data-focus-hide>
       {author ? (
         <section aria-label="About the author" className="rounded-lg border border-line bg-card p-5">
           <AuthorBio author={author} quote={settings.authorQuote} credit={settings.spoonTheoryCredit} headingId="sidebar-author" />

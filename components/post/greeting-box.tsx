@@ -4,7 +4,8 @@ export function GreetingBox({ isReturning, text }: { isReturning: boolean; text:
   return (
     <section
       aria-label={isReturning ? 'Welcome back' : 'Welcome'}
-      className="mb-6 rounded-lg border border-sage/30 bg-sage-soft p-4 text-base"
+      className="mb-6 rounded-lg border border-sage/30 bg-sage-soft p-4 text-base print:hidden"
+      data-focus-hide
       data-greeting={isReturning ? 'returning' : 'first'}
     >
       <p>{text}</p>

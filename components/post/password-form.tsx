@@ -34,7 +34,7 @@ export function PasswordForm({ postId, path }: { postId: number; path: string })
           </p>
         ) : null}
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-accent px-5 py-2 font-bold text-white hover:bg-accent-dark">
+      <button type="submit" disabled={isPending} className="rounded bg-accent px-5 py-2 font-bold text-on-accent hover:bg-accent-dark">
         Enter
       </button>
     </form>

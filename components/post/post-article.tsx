@@ -6,6 +6,7 @@ import type { CategoryView } from '@/db/queries/taxonomy'
 import { categoryHref, postBreadcrumbs } from '@/lib/content/breadcrumbs'
 import { readingMinutes } from '@/lib/content/reading-time'
 import { hasAffiliateLinks } from '@/lib/content/sanitize'
+import { routes } from '@/lib/routes'
 import { env } from '@/lib/server/env'
 import { postDescription, postImageUrl } from '@/lib/seo/post'
 import { blogPostingLd } from '@/lib/seo/json-ld'
@@ -69,9 +70,14 @@ export function PostArticle({
           title={post.title}
           publishedAt={post.publishedAt}
           updatedAt={post.updatedAt}
+          review={{ lastReviewedAt: post.lastReviewedAt, changeNote: post.changeNote }}
           readingMinutes={readingMinutes(post.body)}
           timeZone={settings.timeZone}
         />
+        <p className="-mt-3 mb-6 text-base print:hidden">
+          <a href={routes.print(post.slug)}>Print this post</a>
+          <span className="text-muted"> (for your doctor: key points, dates and full reference links)</span>
+        </p>
         {/* The notice appears only when the body really holds links marked rel="sponsored". */}
         {hasAffiliateLinks(post.body) ? <AffiliateNotice text={settings.affiliateNotice} /> : null}
         <GreetingBox isReturning={isReturningVisitor} text={isReturningVisitor ? settings.greetingReturning : settings.greetingNew} />
@@ -96,9 +102,11 @@ export function PostArticle({
         )}
         <ShareLinks title={post.title} url={postUrl} />
         <RelatedPosts posts={related} />
-        <PostMeta commentCount={approvedCount} commentsHref="#comments" categories={post.categories} tags={post.tags} categoryHrefs={categoryHrefs} />
-        {author ? <AuthorBox author={author} quote={settings.authorQuote} credit={settings.spoonTheoryCredit} /> : null}
-        <section aria-labelledby="after-post-newsletter" className="my-8 rounded-lg border border-line bg-card p-5">
+        <div className="print:hidden">
+          <PostMeta commentCount={approvedCount} commentsHref="#comments" categories={post.categories} tags={post.tags} categoryHrefs={categoryHrefs} />
+          {author ? <AuthorBox author={author} quote={settings.authorQuote} credit={settings.spoonTheoryCredit} /> : null}
+        </div>
+        <section aria-labelledby="after-post-newsletter" className="my-8 rounded-lg border border-line bg-card p-5 print:hidden" data-focus-hide>
           <h2 id="after-post-newsletter" className="text-xl font-bold">
             Get new posts by email
           </h2>
@@ -106,7 +114,8 @@ export function PostArticle({
           <SignupForm idPrefix="after-post-newsletter" source="post" />
         </section>
       </article>
-      {children}
+      {/* The comments are left off a printed post; the print view can include them. */}
+      <div className="print:hidden">{children}</div>
     </>
   )
 }

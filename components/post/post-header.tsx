@@ -1,10 +1,13 @@
 import { formatDate, isoDate } from '@/lib/format'
 
+export type ReviewLine = { lastReviewedAt: number | null; changeNote: string }
+
 export function PostHeader({
   titleId,
   title,
   publishedAt,
   updatedAt,
+  review,
   readingMinutes,
   timeZone,
 }: {
@@ -12,6 +15,7 @@ export function PostHeader({
   title: string
   publishedAt: number | null
   updatedAt: number | null
+  review?: ReviewLine
   readingMinutes: number | null
   timeZone: string
 }) {
@@ -32,6 +36,26 @@ export function PostHeader({
           {readingMinutes !== null ? <> · {readingMinutes} min read</> : null}
         </p>
       ) : null}
+      {review ? <TrustLine review={review} timeZone={timeZone} /> : null}
     </header>
+  )
+}
+
+// The health-post trust line: when the author last checked the post against current evidence, and
+// what that check changed, in their own words.
+export function TrustLine({ review, timeZone }: { review: ReviewLine; timeZone: string }) {
+  if (review.lastReviewedAt === null && !review.changeNote) return null
+  return (
+    <p className="mt-2 border-l-4 border-sage pl-3 text-base">
+      {review.lastReviewedAt !== null ? (
+        <>
+          <strong>Last reviewed</strong> <time dateTime={isoDate(review.lastReviewedAt)}>{formatDate(review.lastReviewedAt, timeZone)}</time>
+          {review.changeNote ? <>: </> : null}
+        </>
+      ) : (
+        <strong>What changed: </strong>
+      )}
+      {review.changeNote}
+    </p>
   )
 }

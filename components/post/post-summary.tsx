@@ -13,7 +13,7 @@ export function PostSummaryCard({ post, timeZone }: { post: PostSummary; timeZon
         </Link>
       </h2>
       <p className="mt-1 text-base text-muted">
-        {post.isSticky ? <span className="mr-2 rounded bg-sage px-2 text-sm text-white">Featured</span> : null}
+        {post.isSticky ? <span className="mr-2 rounded bg-sage px-2 text-sm text-on-accent">Featured</span> : null}
         {post.publishedAt !== null ? <time dateTime={isoDate(post.publishedAt)}>{formatDate(post.publishedAt, timeZone)}</time> : null}
         {' · '}
         <Link href={`/${post.slug}#comments`}>{formatCount(post.commentCount, 'Comment', 'Comments')}</Link>

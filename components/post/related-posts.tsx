@@ -3,7 +3,7 @@ import Link from 'next/link'
 export function RelatedPosts({ posts }: { posts: { id: number; title: string; slug: string }[] }) {
   if (posts.length === 0) return null
   return (
-    <section aria-labelledby="related-posts" className="my-8">
+    <section aria-labelledby="related-posts" className="my-8 print:hidden">
       <h2 id="related-posts" className="text-xl font-bold">
         Related Posts
       </h2>

@@ -7,7 +7,7 @@ export function ShareLinks({ title, url }: { title: string; url: string }) {
     { label: 'Share by email', href: `mailto:?subject=${encodedTitle}&body=${encodedUrl}` },
   ]
   return (
-    <nav aria-label="Share this post" className="my-8">
+    <nav aria-label="Share this post" className="my-8 print:hidden" data-focus-hide>
       <ul className="flex flex-wrap gap-3 text-base">
         {links.map((link) => (
           <li key={link.label}>

@@ -2,7 +2,7 @@ import { cn } from '@/lib/utils'
 
 // A count next to a link (comments waiting) or a small status pill.
 const variants = {
-  count: 'rounded-full bg-accent px-2 text-sm font-bold text-white',
+  count: 'rounded-full bg-accent px-2 text-sm font-bold text-on-accent',
   status: 'rounded border border-line px-2 text-sm',
 } as const
 

@@ -3,7 +3,7 @@ import { clsx } from 'clsx'
 // The one place the editor's and the site's button looks live. Links that look like buttons use
 // buttonClass() so they match.
 const variants = {
-  primary: 'bg-accent text-white hover:bg-accent-dark',
+  primary: 'bg-accent text-on-accent hover:bg-accent-dark',
   secondary: 'border border-line bg-card hover:bg-accent-soft',
   outline: 'border border-accent text-accent-dark hover:bg-accent-soft',
 } as const

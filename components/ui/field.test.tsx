@@ -37,11 +37,11 @@ describe('Field', () => {
 
 describe('buttonClass', () => {
   it('keeps the primary look in one place, and lets a caller override a size', () => {
-    expect(buttonClass()).toBe('rounded bg-accent text-white hover:bg-accent-dark px-5 py-2 font-bold')
+    expect(buttonClass()).toBe('rounded bg-accent text-on-accent hover:bg-accent-dark px-5 py-2 font-bold')
     expect(buttonClass({ variant: 'secondary', size: 'bare', className: 'px-2 py-1 text-sm' })).toBe(
       'rounded border border-line bg-card hover:bg-accent-soft px-2 py-1 text-sm',
     )
     // A caller's own radius replaces the default instead of fighting it (no tailwind-merge here).
-    expect(buttonClass({ size: 'bare', className: 'rounded-md px-4' })).toBe('bg-accent text-white hover:bg-accent-dark rounded-md px-4')
+    expect(buttonClass({ size: 'bare', className: 'rounded-md px-4' })).toBe('bg-accent text-on-accent hover:bg-accent-dark rounded-md px-4')
   })
 })

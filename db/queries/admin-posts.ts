@@ -50,6 +50,7 @@ type EditableColumns = {
   body: string
   keyPoints: string[] | null
   changeNote: string
+  lastReviewedAt: number | null
   parentId: number | null
   featuredMediaId: number | null
   isAffiliate: boolean
@@ -81,6 +82,7 @@ export async function getPostForEdit(id: number): Promise<PostForEdit | null> {
     body: row.body,
     keyPoints: row.keyPoints,
     changeNote: row.changeNote,
+    lastReviewedAt: row.lastReviewedAt,
     parentId: row.parentId,
     featuredMediaId: row.featuredMediaId,
     isAffiliate: row.isAffiliate,
@@ -134,6 +136,7 @@ export async function savePost(values: SavePostValues): Promise<{ id: number; cr
       body: values.body,
       keyPoints: values.keyPoints,
       changeNote: values.changeNote,
+      lastReviewedAt: values.lastReviewedAt,
       parentId: values.parentId,
       featuredMediaId: values.featuredMediaId,
       isAffiliate: values.isAffiliate,

@@ -16,6 +16,9 @@ describe('cacheKeyFor', () => {
     expect(cacheKeyFor(get('/post', { rsc: '1' }))).toBeNull()
     expect(cacheKeyFor(get('/post', { 'next-action': 'abc' }))).toBeNull()
     expect(cacheKeyFor(get('/post', { cookie: 'sp_returning=1; authjs.session-token=x' }))).toBeNull()
+    // Reading comfort never splits the cache: the front server writes it into the shared page.
+    expect(cacheKeyFor(get('/post', { cookie: 'sp_comfort=theme-dim; sp_returning=1' }))).toBe('returning /post')
+    expect(cacheKeyFor(get('/post', { cookie: 'sp_comfort=theme-dim' }))).toBe('first /post')
     expect(cacheKeyFor(get('/post', { cookie: '__prerender_bypass=1' }))).toBeNull()
     for (const url of ['/_next/static/chunk.js', '/admin', '/admin/posts', '/api/auth/session', '/login', '/avatar/abc']) {
       expect(cacheKeyFor(get(url))).toBeNull()

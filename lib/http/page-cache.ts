@@ -1,6 +1,7 @@
 // The in-memory cache of whole reader pages in front of Next (scripts/serve.ts). Next's own ISR cache
 // stays the source of rendered pages; this layer only saves Next's per-request overhead for anonymous
 // readers, which is most of the traffic. Pure: no Node server objects, so it is unit-tested directly.
+import { comfortCookie } from '../comfort/comfort'
 import { uncachedSegments } from '../routes'
 
 export type CachedPage = {
@@ -17,8 +18,11 @@ export type RequestFacts = {
   headers: Record<string, string | string[] | undefined>
 }
 
-// The one cookie a cacheable reader may carry: it only picks the first-time/returning variant.
+// The one cookie that picks a cached variant: the first-time or returning greeting.
 export const returningCookie = 'sp_returning'
+// Cookies a cacheable reader may carry: the variant above, and reading comfort, which never splits the
+// cache (serve.ts writes its classes into the shared page, docs/decisions/0022-reading-comfort.md).
+const sharedPageCookies: ReadonlySet<string> = new Set([returningCookie, comfortCookie])
 
 // A post's comments feed (/{post}/feed) answers If-None-Match itself (docs/decisions/0012-feeds.md).
 const isFeedPath = (path: string) => /\/feed\/?$/.test(path)
@@ -33,7 +37,8 @@ function parseCookieNames(header: string | string[] | undefined): string[] {
 
 // A request may be answered from the cache when it is an anonymous GET/HEAD for a plain page URL:
 // no query (?replytocom=, search), no client-router or server-action headers, and no cookie but the
-// greeting variant (a session, a draft preview or a "my pending comment" cookie means per-reader HTML).
+// greeting variant and reading comfort (a session, a draft preview or a "my pending comment" cookie
+// means per-reader HTML).
 export function cacheKeyFor(request: RequestFacts): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
   if (request.url.includes('?')) return null
@@ -42,7 +47,7 @@ export function cacheKeyFor(request: RequestFacts): string | null {
   const headers = request.headers
   if (headers['rsc'] || headers['next-action'] || headers['next-router-state-tree'] || headers['next-router-prefetch']) return null
   const cookieNames = parseCookieNames(headers['cookie'])
-  if (cookieNames.some((name) => name !== returningCookie)) return null
+  if (cookieNames.some((name) => !sharedPageCookies.has(name))) return null
   const variant = cookieNames.includes(returningCookie) ? 'returning' : 'first'
   return `${variant} ${path}`
 }

@@ -16,6 +16,7 @@ const base = {
   body: '<p>x</p>',
   keyPoints: '',
   changeNote: '',
+  lastReviewedOn: '',
   tags: '',
   scheduledAt: '',
 }

@@ -28,6 +28,8 @@ export const postInput = z.object({
     .refine((points) => points.length === 0 || (points.length >= 3 && points.length <= 5), 'Write 3 to 5 key points, one per line, or leave this empty.')
     .refine((points) => points.every((point) => point.length <= 200), 'Please keep each key point under 200 characters.'),
   changeNote: z.string().trim().max(fieldLimits.post.changeNote, 'Please keep the note under 300 characters.'),
+  // Checked as a real, past day in the site's time zone by lib/posts/review.ts.
+  lastReviewedOn: z.string().trim().max(10, 'Please enter a date like 2026-03-02, or leave this empty.'),
   categoryIds: z.array(z.coerce.number().int().positive()).max(50),
   tags: z
     .string()
@@ -66,6 +68,7 @@ export function readPostForm(form: FormData): Record<string, unknown> {
     body: text('body'),
     keyPoints: text('keyPoints'),
     changeNote: text('changeNote'),
+    lastReviewedOn: text('lastReviewedOn'),
     categoryIds: form.getAll('categoryIds').filter((value) => typeof value === 'string'),
     tags: text('tags'),
     parentId: text('parentId'),

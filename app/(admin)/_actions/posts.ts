@@ -22,6 +22,7 @@ import { refused, invalid, type FormState } from '@/lib/form-state'
 import { contentChanged } from '@/lib/server/cache'
 import { postInput, readPostForm, type PostInput } from '@/lib/posts/schema'
 import { isParentLoop } from '@/lib/posts/tree'
+import { reviewDateFromInput } from '@/lib/posts/review'
 import { nextTiming } from '@/lib/posts/transitions'
 import { zonedLocalToUtc } from '@/lib/posts/zoned-time'
 
@@ -57,6 +58,7 @@ function valuesFor(
   timing: Pick<SavePostValues, 'status' | 'publishedAt' | 'updatedAt'>,
   slug: string,
   note: SavePostValues['revisionNote'],
+  lastReviewedAt: number | null,
 ): SavePostValues {
   const isPost = input.type === 'post'
   const tagNames = isPost ? input.tags : []
@@ -72,6 +74,7 @@ function valuesFor(
     body: sanitizeHtml(input.body),
     keyPoints: input.keyPoints.length > 0 ? input.keyPoints : null,
     changeNote: input.changeNote,
+    lastReviewedAt,
     parentId: isPost ? null : input.parentId,
     featuredMediaId: input.featuredMediaId,
     isAffiliate: input.isAffiliate,
@@ -124,8 +127,10 @@ export async function savePostAction(_previous: FormState, form: FormData): Prom
   }
   const slug = await choosePostSlug(input)
   if ('error' in slug) return refused('Please check the address.', form, { slug: slug.error })
+  const review = reviewDateFromInput(input.lastReviewedOn, settings.timeZone, Date.now())
+  if (!review.ok) return refused('Please check the review date.', form, { lastReviewedOn: review.message })
 
-  const saved = await savePost(valuesFor(input, author.id, transition.timing, slug.slug, 'save'))
+  const saved = await savePost(valuesFor(input, author.id, transition.timing, slug.slug, 'save', review.lastReviewedAt))
   invalidateReaderPages()
   redirect(input.intent === 'preview' ? `/preview/${saved.id}` : `${editPath(input.type, saved.id)}?saved=${intent}`)
 }
@@ -151,7 +156,10 @@ export async function autosavePostAction(_previous: FormState, form: FormData): 
   }
   const slug = await choosePostSlug({ ...input, slug: current?.slug ?? input.slug })
   const timing = { status: 'draft' as const, publishedAt: current?.publishedAt ?? null, updatedAt: current?.updatedAt ?? null }
-  const saved = await savePost(valuesFor(input, author.id, timing, 'slug' in slug ? slug.slug : slugify(input.title), 'autosave'))
+  // A review date that is not valid yet (half typed) keeps what is stored until the author saves.
+  const review = reviewDateFromInput(input.lastReviewedOn, (await getSettings()).timeZone, Date.now())
+  const lastReviewedAt = review.ok ? review.lastReviewedAt : (current?.lastReviewedAt ?? null)
+  const saved = await savePost(valuesFor(input, author.id, timing, 'slug' in slug ? slug.slug : slugify(input.title), 'autosave', lastReviewedAt))
   return { status: 'success', message: 'Draft saved.', fieldErrors: {}, values: { id: String(saved.id), savedAt } }
 }
 

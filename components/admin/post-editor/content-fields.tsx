@@ -20,7 +20,7 @@ export function ContentFields({
   onChange,
 }: {
   fields: EditorFieldState
-  values: { title: string; slug: string; body: string; excerpt: string; keyPoints: string; changeNote: string }
+  values: { title: string; slug: string; body: string; excerpt: string; keyPoints: string }
   media: MediaItem[]
   onChange: () => void
 }) {
@@ -70,9 +70,6 @@ export function ContentFields({
         error={error('keyPoints')}
       >
         {(control) => <textarea {...control} rows={5} defaultValue={typed('keyPoints', values.keyPoints)} className="input" />}
-      </Field>
-      <Field id="changeNote" name="changeNote" label="What changed" error={undefined}>
-        {(control) => <input {...control} maxLength={fieldLimits.post.changeNote} defaultValue={typed('changeNote', values.changeNote)} className="input" />}
       </Field>
     </>
   )

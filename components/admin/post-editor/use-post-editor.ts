@@ -15,6 +15,7 @@ export type EditorValues = {
   body: string
   keyPoints: string
   changeNote: string
+  lastReviewedOn: string
   categoryIds: number[]
   tags: string
   parentId: number | null
