@@ -155,6 +155,25 @@ test.describe('navigating', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Fibro Warriors')
   })
 
+  test('the primary menu is in the page once, and opens behind one "Menu" control on a phone', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('navigation', { name: 'Primary' })).toHaveCount(1)
+    await expect(page.getByRole('link', { name: toolkitItem.label, exact: true, includeHidden: true })).toHaveCount(1)
+    await expect(page.getByRole('checkbox', { name: 'Menu' })).toBeHidden()
+
+    await page.setViewportSize({ width: 390, height: 844 })
+    const menu = page.getByRole('navigation', { name: 'Primary' })
+    await expect(menu.getByRole('link', { name: 'Warriors', exact: true })).toBeHidden()
+    await menu.getByRole('checkbox', { name: 'Menu' }).focus()
+    await page.keyboard.press('Space')
+    await expect(menu.getByRole('link', { name: 'Warriors', exact: true })).toBeVisible()
+    // On a phone the whole tree is listed, three levels deep.
+    const toolkit = menu.getByRole('link', { name: toolkitItem.label, exact: true })
+    await expect(toolkit).toBeVisible()
+    await toolkit.click()
+    await expect(page).toHaveURL(/\/about\/whats-helped-me-most\/my-toolkit$/)
+  })
+
   test('home lists newest posts with the sticky post first and paginates', async ({ page }) => {
     const sticky = seedPosts.find((post) => post.isSticky)
     await page.goto('/')
