@@ -168,6 +168,7 @@ test('every editor action refuses a stranger and changes nothing', async ({ requ
     body: '<p>stranger</p>',
     keyPoints: '',
     changeNote: '',
+    lastReviewedOn: '',
     tags: 'stranger',
     scheduledAt: '',
     revisionId: String(revision?.id ?? 1),
