@@ -17,9 +17,7 @@ describe('reading comfort cookie', () => {
   })
 
   it('turns choices into known class names only', () => {
-    expect(comfortClasses(parseComfort('theme-contrast.motion-reduce.spacing-wide'))).toBe(
-      'comfort-spacing-wide comfort-theme-contrast comfort-motion-reduce',
-    )
+    expect(comfortClasses(parseComfort('theme-contrast.motion-reduce.spacing-wide'))).toBe('comfort-spacing-wide comfort-theme-contrast comfort-motion-reduce')
     expect(comfortClasses(defaultComfort)).toBe('')
   })
 

@@ -31,7 +31,10 @@ function isChoice<Setting extends ComfortSetting>(setting: Setting, value: unkno
  * joined by dots (`theme-dim.size-large`), in a fixed order so one choice has one spelling.
  */
 export function serializeComfort(comfort: Comfort): string {
-  return settings.filter((setting) => comfort[setting] !== defaultComfort[setting]).map((setting) => `${setting}-${comfort[setting]}`).join('.')
+  return settings
+    .filter((setting) => comfort[setting] !== defaultComfort[setting])
+    .map((setting) => `${setting}-${comfort[setting]}`)
+    .join('.')
 }
 
 /** Reads a cookie value strictly: unknown or malformed tokens are dropped, never passed on. */
