@@ -35,7 +35,7 @@ describe('reading comfort cookie', () => {
   it('returns only to a plain path on this site', () => {
     expect(safeReturnPath('/memantine-for-fibromyalgia', '/comfort')).toBe('/memantine-for-fibromyalgia')
     expect(safeReturnPath('/category/x?y=1', '/comfort')).toBe('/category/x?y=1')
-    for (const hostile of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', '', 42, '/a b'])
+    for (const hostile of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', '', 42, '/a b', '/caf\u00e9', '/a"b<'])
       expect(safeReturnPath(hostile, '/comfort')).toBe('/comfort')
   })
 })

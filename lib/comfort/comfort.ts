@@ -84,6 +84,7 @@ export function readCookie(header: string | string[] | undefined, name: string):
  */
 export function safeReturnPath(value: unknown, fallback: string): string {
   if (typeof value !== 'string' || value.length > 500) return fallback
-  if (!/^\/(?![/\\])[^\s\\]*$/.test(value)) return fallback
+  // URL characters only (a Referer is percent-encoded): the value goes into a Location header.
+  if (!/^\/(?![/\\])[\w\-.~!$&'()*+,;=:@%/?#]*$/.test(value)) return fallback
   return value
 }
