@@ -17,7 +17,7 @@ import { AuthorBox } from './author-box'
 import { GreetingBox } from './greeting-box'
 import { KeyPoints } from './key-points'
 import { PostBody } from './post-body'
-import { PostHeader } from './post-header'
+import { PostHeaderOf } from './post-header'
 import { PostMeta } from './post-meta'
 import { RelatedPosts } from './related-posts'
 import { ShareLinks } from './share-links'
@@ -65,15 +65,7 @@ export function PostArticle({
         })}
       />
       <article aria-labelledby="post-title">
-        <PostHeader
-          titleId="post-title"
-          title={post.title}
-          publishedAt={post.publishedAt}
-          updatedAt={post.updatedAt}
-          review={{ lastReviewedAt: post.lastReviewedAt, changeNote: post.changeNote }}
-          readingMinutes={readingMinutes(post.body)}
-          timeZone={settings.timeZone}
-        />
+        <PostHeaderOf post={post} readingMinutes={readingMinutes(post.body)} timeZone={settings.timeZone} />
         <p className="-mt-3 mb-6 text-base print:hidden">
           <a href={routes.print(post.slug)}>Print this post</a>
           <span className="text-muted"> (for your doctor: key points, dates and full reference links)</span>

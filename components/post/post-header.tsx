@@ -43,6 +43,29 @@ export function PostHeader({
 
 // The health-post trust line: when the author last checked the post against current evidence, and
 // what that check changed, in their own words.
+// A post's header from the post itself: the post page and its print view show the same one.
+export function PostHeaderOf({
+  post,
+  readingMinutes,
+  timeZone,
+}: {
+  post: { title: string; publishedAt: number | null; updatedAt: number | null } & ReviewLine
+  readingMinutes: number | null
+  timeZone: string
+}) {
+  return (
+    <PostHeader
+      titleId="post-title"
+      title={post.title}
+      publishedAt={post.publishedAt}
+      updatedAt={post.updatedAt}
+      review={{ lastReviewedAt: post.lastReviewedAt, changeNote: post.changeNote }}
+      readingMinutes={readingMinutes}
+      timeZone={timeZone}
+    />
+  )
+}
+
 export function TrustLine({ review, timeZone }: { review: ReviewLine; timeZone: string }) {
   if (review.lastReviewedAt === null && !review.changeNote) return null
   return (

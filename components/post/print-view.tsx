@@ -5,7 +5,7 @@ import { routes } from '@/lib/routes'
 import type { PrintPageView } from '@/lib/server/reader/print-page'
 import { KeyPoints } from './key-points'
 import { PostBody } from './post-body'
-import { PostHeader } from './post-header'
+import { PostHeaderOf } from './post-header'
 import { PrintButton } from './print-button'
 
 // A post laid out for paper (for a doctor's appointment): title, dates, the trust line, key points,
@@ -34,15 +34,7 @@ export function PrintView({ view }: { view: PrintPageView }) {
         <p className="mb-2 text-base text-muted">
           {view.siteTitle} · {view.url}
         </p>
-        <PostHeader
-          titleId="post-title"
-          title={post.title}
-          publishedAt={post.publishedAt}
-          updatedAt={post.updatedAt}
-          review={{ lastReviewedAt: post.lastReviewedAt, changeNote: post.changeNote }}
-          readingMinutes={null}
-          timeZone={view.timeZone}
-        />
+        <PostHeaderOf post={post} readingMinutes={null} timeZone={view.timeZone} />
         <KeyPoints points={post.keyPoints ?? []} />
         <PostBody html={post.body} postUrl={view.url} />
         {view.withComments ? (
