@@ -142,6 +142,20 @@ test.describe('reading comfort', () => {
     expect(hostileHtml).toMatch(/<html lang="en" class="comfort-focus-on [^"]*">/)
     expect(hostileHtml).not.toContain('<script>alert(1)')
 
+    // The form's target sets only known choices, returns only to a path on this site, and refuses
+    // a post from another site.
+    const saved = await request.post('/comfort/save', {
+      form: { theme: 'dim', size: 'enormous', back: '//evil.example/' },
+      headers: { origin: new URL(test.info().project.use.baseURL ?? '').origin },
+      maxRedirects: 0,
+    })
+    expect(saved.status()).toBe(303)
+    expect(saved.headers()['location']).toMatch(/\/comfort\?saved=1$/)
+    expect(saved.headers()['set-cookie']).toMatch(/^sp_comfort=theme-dim;.*HttpOnly/i)
+    const foreign = await request.post('/comfort/save', { form: { theme: 'dim' }, headers: { origin: 'https://evil.example' }, maxRedirects: 0 })
+    expect(foreign.status()).toBe(403)
+    expect(foreign.headers()['set-cookie']).toBeUndefined()
+
     // A reader's own uncached variant (the reply form under a comment) gets the same classes.
     const perReader = await request.get(`${postPath}?replytocom=1`, { headers })
     expect(perReader.headers()['x-spoonpress-cache']).toBe('BYPASS')
