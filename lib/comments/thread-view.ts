@@ -16,6 +16,12 @@ export type ThreadComment = {
   dateIso: string
   dateText: string
   status: 'approved' | 'pending'
+  // "In reply to NAME": the comment this one answers, when it is shown on the same page.
+  inReplyTo: { id: number; name: string } | null
+  // Every reply below this comment, at any depth: the count the thread's collapse control shows.
+  replyCount: number
+  // The guest's private edit/delete link, only on their own per-reader page (never in a cached one).
+  editUrl: string | null
   children: ThreadComment[]
 }
 
@@ -29,17 +35,38 @@ export function safeWebsite(url: string): string | null {
   }
 }
 
-export function toThreadComments(nodes: readonly CommentNode[], timeZone: string): ThreadComment[] {
-  return nodes.map((node) => ({
-    id: node.id,
-    authorName: node.authorName,
-    website: safeWebsite(node.authorUrl),
-    isPostAuthor: node.isPostAuthor,
-    avatarSeed: node.avatarSeed,
-    body: node.body,
-    dateIso: isoDate(node.createdAt),
-    dateText: formatDateTime(node.createdAt, timeZone),
-    status: node.status,
-    children: toThreadComments(node.children, timeZone),
-  }))
+/**
+ * The shown thread as the comment list gets it. `editLinks` (comment id to private link) is given
+ * only when rendering the page for the comment's own browser.
+ */
+export function toThreadComments(nodes: readonly CommentNode[], timeZone: string, editLinks: ReadonlyMap<number, string> = new Map()): ThreadComment[] {
+  const names = new Map<number, string>()
+  const collect = (list: readonly CommentNode[]) => {
+    for (const node of list) {
+      names.set(node.id, node.authorName)
+      collect(node.children)
+    }
+  }
+  collect(nodes)
+  const convert = (list: readonly CommentNode[]): ThreadComment[] =>
+    list.map((node) => {
+      const children = convert(node.children)
+      const parentName = node.parentId === null ? undefined : names.get(node.parentId)
+      return {
+        id: node.id,
+        authorName: node.authorName,
+        website: safeWebsite(node.authorUrl),
+        isPostAuthor: node.isPostAuthor,
+        avatarSeed: node.avatarSeed,
+        body: node.body,
+        dateIso: isoDate(node.createdAt),
+        dateText: formatDateTime(node.createdAt, timeZone),
+        status: node.status,
+        inReplyTo: node.parentId !== null && parentName !== undefined ? { id: node.parentId, name: parentName } : null,
+        replyCount: children.reduce((sum, child) => sum + 1 + child.replyCount, 0),
+        editUrl: editLinks.get(node.id) ?? null,
+        children,
+      }
+    })
+  return convert(nodes)
 }
