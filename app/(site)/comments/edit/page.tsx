@@ -9,7 +9,9 @@ import { loadCommentEditPage } from '@/lib/server/comments/edit-link'
 // (docs/decisions/0020-gentle-comment-tools.md). /comments is an app segment, so the front cache skips it.
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { title: 'Change your comment', robots: { index: false }, referrer: 'no-referrer' }
+// No referrer meta here: a "no-referrer" policy makes the browser send Origin: null with the forms,
+// which Next refuses as a cross-site action. The site's policy already keeps paths from other sites.
+export const metadata: Metadata = { title: 'Change your comment', robots: { index: false } }
 
 const notOpen = {
   expired: {
@@ -17,7 +19,7 @@ const notOpen = {
     text: 'A comment can be changed or deleted for 24 hours after posting. After that, please ask the author if something needs changing.',
   },
   invalid: { title: 'This link is not valid', text: 'Please use the link exactly as you received it, from the page after posting or from the email.' },
-  gone: { title: 'This comment can no longer be changed', text: 'It was deleted, or the author has removed it.' },
+  gone: { title: 'This comment has been deleted', text: 'Readers no longer see it, and this link can no longer change it.' },
 } as const
 
 export default async function EditOwnCommentPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
