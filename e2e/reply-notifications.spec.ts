@@ -107,7 +107,8 @@ test('a guest changes or deletes their comment through a private link, for 24 ho
   await editLink.click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Change your comment')
   if (isJavaScriptEnabled) await expectNoAxeViolations(page)
-  const fixed = uniqueText('I tried pacing with a timer.')
+  // Typed markup stays text, as in a new comment.
+  const fixed = uniqueText('I tried pacing with a <b>timer</b>.')
   await page.getByRole('textbox', { name: 'Your comment' }).fill(fixed)
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect(page.getByRole('main').getByRole('status').first()).toContainText('Saved: your comment now shows the new text.')

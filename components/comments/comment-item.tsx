@@ -60,8 +60,8 @@ function Comments({ nodes, isNested, ...shared }: ListProps) {
             // A native disclosure: it opens and closes without JavaScript, and says how many replies it hides.
             <details open className="comment-replies">
               <summary>
-                <span className="when-open">Hide {replyCountText(comment.replyCount)}</span>
-                <span className="when-closed">Show {replyCountText(comment.replyCount)}</span>
+                <span className="when-open">Hide {replyCountText(comment.replyCount ?? comment.children.length)}</span>
+                <span className="when-closed">Show {replyCountText(comment.replyCount ?? comment.children.length)}</span>
                 <span className="sr-only"> to {comment.authorName}</span>
               </summary>
               <Comments nodes={comment.children} {...shared} isNested />
@@ -158,7 +158,7 @@ function CommentItem({
 
 // Your own comments and ones still waiting are never "new" to you.
 function isNew(comment: ThreadComment, lastVisitAt: number | null): boolean {
-  return lastVisitAt !== null && comment.status === 'approved' && comment.editUrl === null && Date.parse(comment.dateIso) > lastVisitAt
+  return lastVisitAt !== null && comment.status === 'approved' && comment.editUrl === undefined && Date.parse(comment.dateIso) > lastVisitAt
 }
 
 function countNew(nodes: readonly ThreadComment[], lastVisitAt: number): number {

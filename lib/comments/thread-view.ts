@@ -16,13 +16,15 @@ export type ThreadComment = {
   dateIso: string
   dateText: string
   status: 'approved' | 'pending'
-  // "In reply to NAME": the comment this one answers, when it is shown on the same page.
-  inReplyTo: { id: number; name: string } | null
-  // Every reply below this comment, at any depth: the count the thread's collapse control shows.
-  replyCount: number
-  // The guest's private edit/delete link, only on their own per-reader page (never in a cached one).
-  editUrl: string | null
   children: ThreadComment[]
+  // The three below are left out rather than null when they do not apply: this list is sent to the
+  // browser, and a 200-comment thread would carry the empty keys 200 times.
+  // "In reply to NAME": the comment this one answers, when it is shown on the same page.
+  inReplyTo?: { id: number; name: string }
+  // Every reply below this comment, at any depth (only when it has replies): the collapse control's count.
+  replyCount?: number
+  // The guest's private edit/delete link, only on their own per-reader page (never in a cached one).
+  editUrl?: string
 }
 
 // Only http(s) websites become links; anything else stored in the column is shown as nothing.
@@ -52,6 +54,8 @@ export function toThreadComments(nodes: readonly CommentNode[], timeZone: string
     list.map((node) => {
       const children = convert(node.children)
       const parentName = node.parentId === null ? undefined : names.get(node.parentId)
+      const editUrl = editLinks.get(node.id)
+      const replyCount = children.reduce((sum, child) => sum + 1 + (child.replyCount ?? 0), 0)
       return {
         id: node.id,
         authorName: node.authorName,
@@ -62,10 +66,10 @@ export function toThreadComments(nodes: readonly CommentNode[], timeZone: string
         dateIso: isoDate(node.createdAt),
         dateText: formatDateTime(node.createdAt, timeZone),
         status: node.status,
-        inReplyTo: node.parentId !== null && parentName !== undefined ? { id: node.parentId, name: parentName } : null,
-        replyCount: children.reduce((sum, child) => sum + 1 + child.replyCount, 0),
-        editUrl: editLinks.get(node.id) ?? null,
         children,
+        ...(node.parentId !== null && parentName !== undefined ? { inReplyTo: { id: node.parentId, name: parentName } } : {}),
+        ...(replyCount > 0 ? { replyCount } : {}),
+        ...(editUrl !== undefined ? { editUrl } : {}),
       }
     })
   return convert(nodes)
