@@ -57,26 +57,25 @@ export async function getModerationNotice(commentId: number): Promise<Moderation
   return row ?? null
 }
 
-// The one-click "stop reply notifications" link: every comment from that email, whatever the case it
-// was typed in, stops asking. Returns how many comments changed.
-export async function stopReplyNotifications(email: string): Promise<number> {
+// Changes every comment from that email (whatever the case it was typed in) that still asks for
+// replies; an empty email changes nothing. Returns how many comments changed.
+async function updateCommentsAskingForReplies(email: string, change: { notifyReplies: false } | { notificationsPausedUntil: number }): Promise<number> {
   const normalised = email.trim().toLowerCase()
   if (normalised === '') return 0
   const result = await db
     .update(comments)
-    .set({ notifyReplies: false })
+    .set(change)
     .where(and(sql`lower(trim(${comments.authorEmail})) = ${normalised}`, eq(comments.notifyReplies, true)))
   return result.changes
 }
 
-// "I'm in a flare": pauses reply notifications on every comment from that email (any case) until
-// `until`; they come again by themselves afterwards. Returns how many comments changed.
+// The one-click "stop reply notifications" link: every comment from that email stops asking.
+export async function stopReplyNotifications(email: string): Promise<number> {
+  return updateCommentsAskingForReplies(email, { notifyReplies: false })
+}
+
+// "I'm in a flare": pauses reply notifications on every comment from that email until `until`; they
+// come again by themselves afterwards.
 export async function pauseReplyNotifications(email: string, until: number): Promise<number> {
-  const normalised = email.trim().toLowerCase()
-  if (normalised === '') return 0
-  const result = await db
-    .update(comments)
-    .set({ notificationsPausedUntil: until })
-    .where(and(sql`lower(trim(${comments.authorEmail})) = ${normalised}`, eq(comments.notifyReplies, true)))
-  return result.changes
+  return updateCommentsAskingForReplies(email, { notificationsPausedUntil: until })
 }

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../escape'
-import { emailDocument, oneLine, shorten, webUrl } from './parts'
+import { emailDocument, greetingFor, oneLine, quoteHtml, shorten, webUrl } from './parts'
 
 export type CommentEditLinkEmailInput = {
   siteTitle: string
@@ -16,13 +16,12 @@ export type CommentEditLinkEmailInput = {
 export function commentEditLinkEmail(input: CommentEditLinkEmailInput): { subject: string; text: string; html: string } {
   const siteTitle = oneLine(input.siteTitle)
   const postTitle = oneLine(input.postTitle) || 'a post'
-  const recipientName = oneLine(input.recipientName)
   const excerpt = shorten(input.commentExcerpt, 160)
   const editUrl = webUrl(input.editUrl)
   const expiresText = oneLine(input.expiresText)
 
   const subject = `Your comment on ${postTitle}`
-  const greeting = recipientName ? `Hi ${recipientName},` : 'Hi,'
+  const greeting = greetingFor(input.recipientName)
   const text = [
     greeting,
     '',
@@ -44,7 +43,7 @@ export function commentEditLinkEmail(input: CommentEditLinkEmailInput): { subjec
     subject,
     `<p>${e(greeting)}</p>
 <p>Thank you for your comment on “${e(postTitle)}”:</p>
-<blockquote style="margin:16px 0;padding:8px 16px;border-left:4px solid #b9a98f;background:#ffffff">${e(excerpt)}</blockquote>
+${quoteHtml(e(excerpt))}
 <p>If you want to change or delete it, <a href="${e(editUrl)}" style="color:#1d4f91">use this private link</a> until ${e(expiresText)}.</p>
 <p style="font-size:16px">Please keep the link to yourself: anyone who has it can change your comment.</p>
 <p>— ${e(siteTitle)}</p>`,
