@@ -232,7 +232,7 @@ test('the author replies from the queue: the reply is nested, marked, and approv
     .first()
   const replyArticle = questionItem.locator('ol li').getByRole('article').filter({ hasText: answer })
   await expect(replyArticle).toBeVisible()
-  await expect(replyArticle.getByText('Author', { exact: true })).toBeVisible()
+  await expect(replyArticle.getByText('Post author', { exact: true })).toBeVisible()
   await reader.close()
 })
 

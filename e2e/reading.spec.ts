@@ -240,7 +240,9 @@ test('the post author’s replies are marked', async ({ page }) => {
   if (!withAuthorReply) throw new Error('the demo content needs an author reply')
   await page.goto(`/${withAuthorReply.slug}`)
   const authorComment = page.getByRole('article', { name: seedAuthor.name }).first()
-  await expect(authorComment.getByText('Author', { exact: true })).toBeVisible()
+  await expect(authorComment.getByText('Post author', { exact: true })).toBeVisible()
+  // Said in the article's name too, so a screen reader hears it when moving by article.
+  await expect(page.getByRole('article', { name: `${seedAuthor.name} Post author` }).first()).toBeVisible()
 })
 
 test('a post with a comment thread hydrates without a single browser error', async ({ page, isJavaScriptEnabled }) => {

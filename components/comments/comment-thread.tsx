@@ -8,6 +8,8 @@ export function CommentThread({
   title,
   nodes,
   timeZone,
+  editLinks = new Map(),
+  postId,
   canReply,
   replyToId,
   respond,
@@ -17,6 +19,9 @@ export function CommentThread({
   title: string
   nodes: CommentNode[]
   timeZone: string
+  // Only on the commenter's own per-reader page: their comments' private edit links.
+  editLinks?: ReadonlyMap<number, string>
+  postId: number
   canReply: boolean
   replyToId: number | null
   respond: React.ReactNode
@@ -32,7 +37,8 @@ export function CommentThread({
       </h2>
       {nodes.length > 0 ? (
         <CommentList
-          nodes={toThreadComments(nodes, timeZone)}
+          nodes={toThreadComments(nodes, timeZone, editLinks)}
+          postId={postId}
           canReply={canReply}
           replyToId={isRespondInThread ? replyToId : null}
           respond={isRespondInThread ? respond : null}

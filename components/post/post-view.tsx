@@ -64,6 +64,8 @@ export function PostView({ view, isReturningVisitor }: { view: PostPageView; isR
         title={formatCount(view.approvedCount, 'Comment', 'Comments')}
         nodes={thread.nodes}
         timeZone={context.settings.timeZone}
+        editLinks={view.editLinks}
+        postId={post.id}
         canReply={view.isOpen}
         replyToId={replyTarget?.id ?? null}
         respond={respond}

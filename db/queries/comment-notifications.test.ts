@@ -6,6 +6,7 @@ const { db } = await import('../client')
 const { authors, comments, posts } = await import('../schema')
 const { eq } = await import('drizzle-orm')
 const queries = await import('./comment-notifications')
+const { pauseUntil, replyNotificationPauseMs } = await import('@/lib/comments/notification-pause')
 
 let postId = 0
 
@@ -72,5 +73,27 @@ describe('reply notification queries on a real database', () => {
     expect(await queries.stopReplyNotifications('grace@example.com')).toBe(0)
     expect(await queries.stopReplyNotifications('   ')).toBe(0)
     expect(await queries.stopReplyNotifications('nobody@example.com')).toBe(0)
+  })
+
+  it('pauses notifications for two weeks, then they come again by themselves', async () => {
+    const pausedAt = Date.now()
+    const asker = await addComment({ authorEmail: 'flare@example.com', status: 'approved', notifyReplies: true })
+    const other = await addComment({ authorEmail: 'steady@example.com', status: 'approved', notifyReplies: true })
+    expect(await queries.pauseReplyNotifications(' Flare@Example.com', pauseUntil(pausedAt))).toBe(1)
+
+    expect((await queries.getReplyNotificationTarget(asker, pausedAt))?.notifyReplies).toBe(false)
+    expect((await queries.getReplyNotificationTarget(asker, pausedAt + replyNotificationPauseMs - 1))?.notifyReplies).toBe(false)
+    expect((await queries.getReplyNotificationTarget(other, pausedAt))?.notifyReplies).toBe(true)
+    // The clock moved past the two weeks: the same stored pause no longer holds anything back.
+    expect((await queries.getReplyNotificationTarget(asker, pausedAt + replyNotificationPauseMs))?.notifyReplies).toBe(true)
+    expect((await queries.getReplyNotificationTarget(asker, pausedAt + 20 * 24 * 60 * 60 * 1000))?.notifyReplies).toBe(true)
+  })
+
+  it('a stopped commenter stays stopped after a pause ends', async () => {
+    const id = await addComment({ authorEmail: 'both@example.com', status: 'approved', notifyReplies: true })
+    await queries.pauseReplyNotifications('both@example.com', pauseUntil(Date.now()))
+    await queries.stopReplyNotifications('both@example.com')
+    expect((await queries.getReplyNotificationTarget(id, Date.now() + 30 * 24 * 60 * 60 * 1000))?.notifyReplies).toBe(false)
+    expect(await queries.pauseReplyNotifications('  ', pauseUntil(Date.now()))).toBe(0)
   })
 })

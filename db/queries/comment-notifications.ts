@@ -3,17 +3,21 @@ import { and, eq, sql } from 'drizzle-orm'
 import { db } from '../client'
 import { authors, comments, posts } from '../schema'
 import type { CommentModerationEmailInput } from '@/lib/email/templates/comment-moderation'
+import { isReplyNotificationPaused } from '@/lib/comments/notification-pause'
 
 export type ReplyNotificationTarget = { email: string; name: string; notifyReplies: boolean; postTitle: string; postSlug: string }
 
 // Who to tell about a reply: the parent comment's author, only while that comment is approved (a reply
 // must not reveal a held or trashed comment's author by mailing them) and only if they left an email.
-export async function getReplyNotificationTarget(parentCommentId: number): Promise<ReplyNotificationTarget | null> {
+// notifyReplies is false while the commenter has paused notifications ("I'm in a flare", until
+// lib/comments/notification-pause.ts says the pause is over at `now`).
+export async function getReplyNotificationTarget(parentCommentId: number, now = Date.now()): Promise<ReplyNotificationTarget | null> {
   const [row] = await db
     .select({
       email: comments.authorEmail,
       name: comments.authorName,
       notifyReplies: comments.notifyReplies,
+      pausedUntil: comments.notificationsPausedUntil,
       postTitle: posts.title,
       postSlug: posts.slug,
     })
@@ -22,7 +26,8 @@ export async function getReplyNotificationTarget(parentCommentId: number): Promi
     .where(and(eq(comments.id, parentCommentId), eq(comments.status, 'approved')))
     .limit(1)
   if (!row || row.email.trim() === '') return null
-  return row
+  const { pausedUntil, ...target } = row
+  return { ...target, notifyReplies: target.notifyReplies && !isReplyNotificationPaused(pausedUntil, now) }
 }
 
 // The comment's part of the "please moderate" email, plus who gets it.
@@ -52,14 +57,25 @@ export async function getModerationNotice(commentId: number): Promise<Moderation
   return row ?? null
 }
 
-// The one-click "stop reply notifications" link: every comment from that email, whatever the case it
-// was typed in, stops asking. Returns how many comments changed.
-export async function stopReplyNotifications(email: string): Promise<number> {
+// Changes every comment from that email (whatever the case it was typed in) that still asks for
+// replies; an empty email changes nothing. Returns how many comments changed.
+async function updateCommentsAskingForReplies(email: string, change: { notifyReplies: false } | { notificationsPausedUntil: number }): Promise<number> {
   const normalised = email.trim().toLowerCase()
   if (normalised === '') return 0
   const result = await db
     .update(comments)
-    .set({ notifyReplies: false })
+    .set(change)
     .where(and(sql`lower(trim(${comments.authorEmail})) = ${normalised}`, eq(comments.notifyReplies, true)))
   return result.changes
+}
+
+// The one-click "stop reply notifications" link: every comment from that email stops asking.
+export async function stopReplyNotifications(email: string): Promise<number> {
+  return updateCommentsAskingForReplies(email, { notifyReplies: false })
+}
+
+// "I'm in a flare": pauses reply notifications on every comment from that email until `until`; they
+// come again by themselves afterwards.
+export async function pauseReplyNotifications(email: string, until: number): Promise<number> {
+  return updateCommentsAskingForReplies(email, { notificationsPausedUntil: until })
 }

@@ -123,11 +123,11 @@ export type ModeratedComment = {
   body: string
 }
 
-type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0]
+export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0]
 
 // The approved count on posts is kept by recounting inside the same transaction: a count that drifts
 // is worse than a few microseconds more per action.
-function recountApproved(tx: Transaction, postIds: Iterable<number>) {
+export function recountApproved(tx: Transaction, postIds: Iterable<number>) {
   const ids = [...new Set(postIds)]
   if (ids.length === 0) return
   tx.update(posts)

@@ -4,7 +4,8 @@
 // "Save my name, email, and website": read back to prefill the form. Not httpOnly, like WordPress's
 // comment_author cookies; it holds only what the reader typed about themselves.
 export const commenterCookie = 'sp_commenter'
-// A random key naming this browser's comments that wait for moderation; only its hash is stored.
+// A random key naming this browser's own comments (one waiting for moderation is shown to it, and for
+// 24 hours each carries its private edit link); only its hash is stored.
 export const pendingCookie = 'sp_pending'
 
 export type Commenter = { author: string; email: string; url: string }

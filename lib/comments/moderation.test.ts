@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '@/lib/settings'
-import { decideModeration, type ModeratedComment, type ModerationContext, type ModerationVerdict } from './moderation'
+import { decideEditStatus, decideModeration, type EditableStatus, type ModeratedComment, type ModerationContext, type ModerationVerdict } from './moderation'
 
 const NOW = 1_767_225_600_000
 
@@ -322,5 +322,40 @@ describe('decideModeration: first comment', () => {
       kind: 'pending',
     })
     expect(decide({ isDuplicate: true, settings })).toMatchObject({ kind: 'refused', reason: 'duplicate' })
+  })
+})
+
+describe('decideEditStatus: a guest edits their comment', () => {
+  const editContext = { ...context(), now: NOW }
+  const edit = (fields: Partial<ModeratedComment>, current: EditableStatus, overrides: Parameters<typeof context>[0] = {}) =>
+    decideEditStatus({ ...comment, ...fields }, current, context(overrides)).status
+
+  it('keeps an approved comment approved when the new text passes the rules', () => {
+    expect(decideEditStatus(comment, 'approved', editContext)).toEqual({ status: 'approved', reason: 'trusted commenter' })
+  })
+
+  it('sends an approved comment back to the queue when the edit adds too many links', () => {
+    expect(edit({ comment: 'see https://a.example https://b.example https://c.example' }, 'approved', { settings: { commentLinkLimit: 2 } })).toBe('pending')
+  })
+
+  it('sends it to Spam when the edit adds a blocked word', () => {
+    expect(edit({ comment: 'cheap pills here' }, 'approved', { settings: { commentBlockList: 'cheap pills' } })).toBe('spam')
+  })
+
+  it('never makes a held comment approved, nor takes one out of Spam', () => {
+    expect(edit({}, 'pending')).toBe('pending')
+    expect(edit({}, 'spam')).toBe('spam')
+  })
+
+  it('ignores the posting checks: an edit is not a flood, a duplicate or too fast', () => {
+    expect(
+      edit({}, 'approved', {
+        lastCommentFromIpAt: NOW,
+        isDuplicate: true,
+        startedAt: NOW,
+        isHoneypotFilled: true,
+        settings: { commentFloodSeconds: 60, commentMinFillSeconds: 10 },
+      }),
+    ).toBe('approved')
   })
 })

@@ -91,3 +91,30 @@ export function decideModeration(comment: ModeratedComment, context: ModerationC
   }
   return { kind: 'approved', reason: settings.commentModerationFirst ? 'trusted commenter' : 'moderation off' }
 }
+
+export type EditableStatus = 'approved' | 'pending' | 'spam'
+export type EditContext = Omit<ModerationContext, 'lastCommentFromIpAt' | 'isDuplicate' | 'isHoneypotFilled' | 'startedAt' | 'isPostAuthor'>
+
+const strictness: Record<EditableStatus, number> = { approved: 0, pending: 1, spam: 2 }
+
+/**
+ * A guest's edit of their own comment (docs/decisions/0020-gentle-comment-tools.md) goes through the
+ * same content rules as a new comment (block list, links, an author identity, first comment), and
+ * the result is never milder than where the comment already is: an edit cannot approve a held
+ * comment or take one out of Spam. The bot checks (fill time, flood, duplicate, honeypot) are about
+ * posting, not about changing one's own words, so they do not apply.
+ */
+export function decideEditStatus(comment: ModeratedComment, current: EditableStatus, context: EditContext): { status: EditableStatus; reason: string } {
+  const verdict = decideModeration(comment, {
+    ...context,
+    isPostAuthor: false,
+    lastCommentFromIpAt: null,
+    isDuplicate: false,
+    isHoneypotFilled: false,
+    startedAt: null,
+  })
+  // decideModeration refuses only for the bot checks switched off above.
+  const decided: EditableStatus = verdict.kind === 'refused' ? 'pending' : verdict.kind
+  if (strictness[decided] >= strictness[current]) return { status: decided, reason: verdict.reason }
+  return { status: current, reason: `was ${current} before the edit` }
+}

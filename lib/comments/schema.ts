@@ -125,8 +125,14 @@ export const commentInput = commentFields.transform(({ website_confirm: isHoneyp
 
 export type CommentInput = z.output<typeof commentInput>
 
+/** A form that carries only a signed token from a link (stop or pause notifications, delete a comment). */
+export const signedLinkInput = z.object({ token: z.string().trim().min(1).max(500) })
+
 /** The stop-notifications form: only the signed token from the email link. */
-export const stopNotificationsInput = z.object({ token: z.string().trim().min(1).max(500) })
+export const stopNotificationsInput = signedLinkInput
+
+/** A guest's edit of their own comment through the private link: the token and the new text. */
+export const guestCommentEditInput = signedLinkInput.extend({ comment: commentFields.shape.comment })
 
 /** The author's edit of a comment in the editor: the same field rules as the public form. */
 export const commentEditInput = commentFields.pick({ comment: true, author: true, email: true, url: true }).extend({

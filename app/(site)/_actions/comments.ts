@@ -5,16 +5,18 @@ import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { after } from 'next/server'
 import { getCommentablePost, insertComment, listApprovedAncestors } from '@/db/queries/comments'
-import { stopReplyNotifications } from '@/db/queries/comment-notifications'
+import { pauseReplyNotifications, stopReplyNotifications } from '@/db/queries/comment-notifications'
 import { getSettings } from '@/db/queries/settings'
 import { cacheTags } from '@/lib/cache-tags'
 import { areCommentsOpen } from '@/lib/comments/closing'
 import { decideModeration } from '@/lib/comments/moderation'
 import { verifyNotifyToken } from '@/lib/comments/notify-token'
+import { pauseUntil } from '@/lib/comments/notification-pause'
+import { formatDate } from '@/lib/format'
 import { commentInput, commentMessages, stopNotificationsInput } from '@/lib/comments/schema'
 import { commenterCookie, pendingCookie, serializeCommenter } from '@/lib/comments/cookies'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret } from '@/lib/server/mail/notifications'
+import { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret, sendCommentEditLink } from '@/lib/server/mail/notifications'
 import { contentChanged } from '@/lib/server/cache'
 import { fillStampNow, verifyFillStamp } from '@/lib/server/comments/fill-stamp'
 import { loadModerationContext } from '@/lib/server/comments/moderation-context'
@@ -57,8 +59,11 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   const cookieStore = await cookies()
   // Set by scripts/serve.ts: the site is https, or a trusted proxy says this request was (TRUST_PROXY).
   const isSecure = requestHeaders.get('x-spoonpress-secure') === '1'
+  // The browser key names this browser's own comments: a waiting one is shown only to it, and for 24
+  // hours its page carries the private edit/delete link (docs/decisions/0020-gentle-comment-tools.md).
+  const isOwnedByBrowser = verdict.kind === 'pending' || verdict.kind === 'approved'
   let browserKey = cookieStore.get(pendingCookie)?.value ?? ''
-  if (verdict.kind === 'pending' && !/^[A-Za-z0-9_-]{20,64}$/.test(browserKey)) browserKey = randomBytes(24).toString('base64url')
+  if (isOwnedByBrowser && !/^[A-Za-z0-9_-]{20,64}$/.test(browserKey)) browserKey = randomBytes(24).toString('base64url')
   const comment = await insertComment({
     postId: post.id,
     parentId,
@@ -70,8 +75,15 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
     body: input.comment,
     status: verdict.kind,
     notifyReplies: input.notifyReplies,
-    browserKeyHash: verdict.kind === 'pending' ? createHash('sha256').update(browserKey).digest('hex') : null,
+    browserKeyHash: isOwnedByBrowser ? createHash('sha256').update(browserKey).digest('hex') : null,
+    createdAt: now,
   })
+  if (isOwnedByBrowser) {
+    // The page after the redirect is the per-reader one (this cookie), never a cached page.
+    cookieStore.set(pendingCookie, browserKey, { path: '/', maxAge: 60 * 60 * 24 * 14, sameSite: 'lax', httpOnly: true, secure: isSecure })
+    // Only an address that asked for mail gets one.
+    if (input.notifyReplies) after(() => sendCommentEditLink(comment.id))
+  }
 
   if (input.saveDetails) {
     cookieStore.set(commenterCookie, serializeCommenter(input), { path: '/', maxAge: year, sameSite: 'lax', secure: isSecure })
@@ -91,8 +103,6 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
     redirect(`${postPath}#comment-${comment.id}`)
   }
   if (verdict.kind === 'pending') {
-    // The waiting comment is shown only to this browser: the page reads this key (conversation route).
-    cookieStore.set(pendingCookie, browserKey, { path: '/', maxAge: 60 * 60 * 24 * 14, sameSite: 'lax', httpOnly: true, secure: isSecure })
     if (settings.commentNotifyAuthor) after(() => notifyAuthorOfPendingComment(comment.id))
     redirect(`${postPath}?unapproved=${comment.id}#comment-${comment.id}`)
   }
@@ -115,4 +125,22 @@ export async function stopReplyNotificationsAction(_previous: FormState, form: F
   if (!email) return refused('This link is not valid. Please use the link from your most recent email.', {})
   await stopReplyNotifications(email)
   return { status: 'success', message: 'Done: you will get no more reply notifications from this site.', fieldErrors: {}, values: {} }
+}
+
+// "I'm in a flare": the same signed link as stop, but reply emails come again by themselves after
+// two weeks (lib/comments/notification-pause.ts).
+export async function pauseReplyNotificationsAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = stopNotificationsInput.safeParse(Object.fromEntries(form))
+  if (!parsed.success) return refused('This link is not valid. Please use the link from your most recent email.', {})
+  const email = verifyNotifyToken(parsed.data.token, notifyTokenSecret())
+  if (!email) return refused('This link is not valid. Please use the link from your most recent email.', {})
+  const until = pauseUntil(Date.now())
+  await pauseReplyNotifications(email, until)
+  const { timeZone } = await getSettings()
+  return {
+    status: 'success',
+    message: `Paused: no reply notifications until ${formatDate(until, timeZone)}. They start again by themselves after that.`,
+    fieldErrors: {},
+    values: {},
+  }
 }

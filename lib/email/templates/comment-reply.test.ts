@@ -8,11 +8,12 @@ const input: CommentReplyEmailInput = {
   replyExcerpt: 'Thank you, this helped me a lot.',
   replyUrl: 'https://spoons.example/memantine-for-fibromyalgia#comment-12',
   stopUrl: 'https://spoons.example/comments/stop?token=abc.def',
+  pauseUrl: 'https://spoons.example/comments/pause-notifications?token=abc.def',
   recipientName: 'Ada',
 }
 
 const textFields = ['siteTitle', 'postTitle', 'replyAuthor', 'replyExcerpt', 'recipientName'] as const
-const urlFields = ['replyUrl', 'stopUrl'] as const
+const urlFields = ['replyUrl', 'stopUrl', 'pauseUrl'] as const
 const payloads = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><img src=x onerror=alert(1)>"]
 
 // Nothing a field carries may open a tag or an event-handler attribute in the html.
@@ -37,7 +38,10 @@ describe('commentReplyEmail', () => {
     expect(email.text).toContain(input.stopUrl)
     expect(email.html).toContain(`href="${input.replyUrl}"`)
     expect(email.html).toContain(`href="${input.stopUrl}"`)
-    expect(email.html).toContain('Stop these emails')
+    expect(email.html).toContain('stop these emails')
+    // "I'm in a flare": a pause for two weeks, offered next to the stop link.
+    expect(email.text).toContain(`Pause these emails for two weeks:\n${input.pauseUrl}`)
+    expect(email.html).toContain(`href="${input.pauseUrl}"`)
   })
 
   it('greets without a name when none was given', () => {

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../escape'
-import { emailDocument, oneLine, shorten, webUrl } from './parts'
+import { emailDocument, greetingFor, oneLine, quoteHtml, shorten, webUrl } from './parts'
 
 export type CommentReplyEmailInput = {
   siteTitle: string
@@ -8,6 +8,8 @@ export type CommentReplyEmailInput = {
   replyExcerpt: string
   replyUrl: string
   stopUrl: string
+  // "I'm in a flare": pause these emails for two weeks instead of stopping them.
+  pauseUrl: string
   recipientName: string
 }
 
@@ -15,13 +17,13 @@ export function commentReplyEmail(input: CommentReplyEmailInput): { subject: str
   const siteTitle = oneLine(input.siteTitle)
   const postTitle = oneLine(input.postTitle) || 'a post'
   const replyAuthor = oneLine(input.replyAuthor) || 'Someone'
-  const recipientName = oneLine(input.recipientName)
   const excerpt = shorten(input.replyExcerpt)
   const replyUrl = webUrl(input.replyUrl)
   const stopUrl = webUrl(input.stopUrl)
+  const pauseUrl = webUrl(input.pauseUrl)
 
   const subject = `New reply to your comment on ${postTitle}`.replace(/[\r\n]+/g, ' ')
-  const greeting = recipientName ? `Hi ${recipientName},` : 'Hi,'
+  const greeting = greetingFor(input.recipientName)
 
   const text = [
     greeting,
@@ -32,7 +34,10 @@ export function commentReplyEmail(input: CommentReplyEmailInput): { subject: str
     '',
     `Read the whole reply: ${replyUrl}`,
     '',
-    'You asked us to tell you about replies. To stop these emails, open this link. One click is all it takes:',
+    'You asked us to tell you about replies. Need a break? Pause these emails for two weeks:',
+    pauseUrl,
+    '',
+    'To stop these emails, open this link. One click is all it takes:',
     stopUrl,
     '',
     `— ${siteTitle}`,
@@ -44,9 +49,9 @@ export function commentReplyEmail(input: CommentReplyEmailInput): { subject: str
     subject,
     `<p>${e(greeting)}</p>
 <p><strong>${e(replyAuthor)}</strong> replied to your comment on “${e(postTitle)}”:</p>
-<blockquote style="margin:16px 0;padding:8px 16px;border-left:4px solid #b9a98f;background:#ffffff">${e(excerpt)}</blockquote>
+${quoteHtml(e(excerpt))}
 <p><a href="${e(replyUrl)}" style="color:#1d4f91">Read the whole reply</a></p>
-<p style="font-size:16px">You asked us to tell you about replies. <a href="${e(stopUrl)}" style="color:#1d4f91">Stop these emails</a> — one click is all it takes.</p>
+<p style="font-size:16px">You asked us to tell you about replies. Need a break? <a href="${e(pauseUrl)}" style="color:#1d4f91">Pause these emails for two weeks</a>. Or <a href="${e(stopUrl)}" style="color:#1d4f91">stop these emails</a> — one click is all it takes.</p>
 <p>— ${e(siteTitle)}</p>`,
   )
   return { subject, text, html }

@@ -45,3 +45,14 @@ ${bodyHtml}
 </html>
 `
 }
+
+/** "Hi Ada," or "Hi," when no name was given. */
+export function greetingFor(name: string): string {
+  const flat = oneLine(name)
+  return flat ? `Hi ${flat},` : 'Hi,'
+}
+
+/** A quoted comment in an email's html; `escapedText` must already be built with escapeHtml. */
+export function quoteHtml(escapedText: string): string {
+  return `<blockquote style="margin:16px 0;padding:8px 16px;border-left:4px solid #b9a98f;background:#ffffff">${escapedText}</blockquote>`
+}

@@ -1,7 +1,7 @@
 import 'server-only'
 import { isAuthorIdentity } from '@/db/queries/authors'
 import { getLastCommentTimeFromIp, hasApprovedGuestComment, isDuplicateComment } from '@/db/queries/comments'
-import type { ModerationContext } from '@/lib/comments/moderation'
+import type { EditContext, ModerationContext } from '@/lib/comments/moderation'
 
 export type ModerationContextInput = { postId: number; author: string; email: string; comment: string; isHoneypotFilled: boolean; startedAt: number | null }
 
@@ -30,4 +30,10 @@ export async function loadModerationContext(
     isHoneypotFilled: input.isHoneypotFilled,
     startedAt: input.startedAt,
   }
+}
+
+// What decideEditStatus needs for a guest's edit of their own comment: only the content rules apply.
+export async function loadEditModerationContext(author: string, email: string, settings: ModerationContext['settings'], now: number): Promise<EditContext> {
+  const [isReturning, claimsAuthorIdentity] = await Promise.all([hasApprovedGuestComment(author, email), isAuthorIdentity(author, email)])
+  return { settings, now, hasApprovedCommentFromNameAndEmail: isReturning, claimsAuthorIdentity }
 }

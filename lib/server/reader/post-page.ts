@@ -1,6 +1,9 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
 import { listPendingCommentsForBrowser } from '@/db/queries/comments'
+import { listRecentCommentsForBrowser } from '@/db/queries/comment-edits'
+import { commentEditWindowMs } from '@/lib/comments/edit-token'
+import { commentEditPath } from '@/lib/server/comments/edit-link'
 import { getProtectedPostText, type PostDetail } from '@/db/queries/posts'
 import { loadPostContext, resolveReaderPath } from '@/db/queries/reader-pages'
 import { areCommentsOpen } from '@/lib/comments/closing'
@@ -32,6 +35,8 @@ export type PostPageView =
       isOpen: boolean
       replyTarget: { id: number; name: string } | null
       respond: { defaults: CommenterDefaults | null; renderedStamp: string } | null
+      // This browser's own comments still within their 24 hours: comment id to private edit link.
+      editLinks: ReadonlyMap<number, string>
     }
 
 export async function loadPostPage(path: readonly string[], reader: ReaderState | null): Promise<PostPageView | null | 'no-such-comment-page'> {
@@ -51,12 +56,19 @@ export async function loadPostPage(path: readonly string[], reader: ReaderState 
   }
   const { comments, ...context } = await loadPostContext(post.id)
   const { settings } = context
-  const pending = reader?.pendingKey ? await listPendingCommentsForBrowser(post.id, createHash('sha256').update(reader.pendingKey).digest('hex')) : []
+  const browserKeyHash = reader?.pendingKey ? createHash('sha256').update(reader.pendingKey).digest('hex') : null
+  // A page renders once per request or cache fill: "now" is that moment, on purpose.
+  const now = Date.now()
+  const [pending, ownRecent] = browserKeyHash
+    ? await Promise.all([
+        listPendingCommentsForBrowser(post.id, browserKeyHash),
+        listRecentCommentsForBrowser(post.id, browserKeyHash, now - commentEditWindowMs),
+      ])
+    : [[], []]
   const tree = buildCommentTree([...comments, ...pending], { maxDepth: settings.commentDepth, order: settings.commentOrder })
   const totalPages = countTopLevelPages(tree, settings.commentsPerPage)
   if (found.commentPage > totalPages) return 'no-such-comment-page'
-  // A page renders once per request or cache fill: "now" is that moment, on purpose.
-  const isOpen = areCommentsOpen(post, settings.commentsCloseAfterDays, Date.now())
+  const isOpen = areCommentsOpen(post, settings.commentsCloseAfterDays, now)
   const replyTo = reader?.replyToId ? comments.find((comment) => comment.id === reader.replyToId) : undefined
   return {
     kind: 'post',
@@ -68,6 +80,7 @@ export async function loadPostPage(path: readonly string[], reader: ReaderState 
     isOpen,
     replyTarget: replyTo ? { id: replyTo.id, name: replyTo.authorName } : null,
     respond: isOpen ? { defaults: reader?.commenter ?? null, renderedStamp: fillStampNow() } : null,
+    editLinks: new Map(ownRecent.map((comment) => [comment.id, commentEditPath(comment.id, comment.createdAt)])),
   }
 }
 

@@ -55,6 +55,7 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
           title="Comments"
           nodes={[]}
           timeZone={context.settings.timeZone}
+          postId={post.id}
           canReply={false}
           replyToId={null}
           respond={null}
