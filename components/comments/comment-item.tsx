@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from 'react'
 import { renderCommentBody } from '@/lib/comments/render-body'
+import { parseSeenCookie, recordSeenVisit, seenCookie } from '@/lib/comments/seen-cookie'
 import type { ThreadComment } from '@/lib/comments/thread-view'
 
 // A client component only so that the thread travels to the browser once, as data: a server
@@ -165,25 +166,23 @@ function countNew(nodes: readonly ThreadComment[], lastVisitAt: number): number 
   return nodes.reduce((sum, node) => sum + (isNew(node, lastVisitAt) ? 1 : 0) + countNew(node.children, lastVisitAt), 0)
 }
 
-// When this browser last showed this post's comments, kept in the browser only (localStorage): the
-// server never sees it, so the page stays in the shared cache. Read once per page load, then "now"
-// is stored for next time. Null on the first visit (nothing is marked), while hydrating (the server's
-// HTML marks nothing) and without JavaScript.
+// When this browser last showed this post's comments, kept in a first-party cookie that only this
+// script reads (lib/comments/seen-cookie.ts): the front cache ignores it, so the page stays in the
+// shared cache. Read once per page load, then "now" is stored for next time. Null on the first visit
+// (nothing is marked), while hydrating (the server's HTML marks nothing) and without JavaScript.
 const visitsOnLoad = new Map<number, number | null>()
-const storageKey = (postId: number) => `sp-comments-seen:${postId}`
 const noSubscription = () => () => undefined
 
 function readLastVisitOnce(postId: number): number | null {
   if (!visitsOnLoad.has(postId)) {
-    let previous: number | null = null
-    try {
-      const stored = Number(window.localStorage.getItem(storageKey(postId)))
-      previous = Number.isFinite(stored) && stored > 0 ? stored : null
-      window.localStorage.setItem(storageKey(postId), String(Date.now()))
-    } catch {
-      // Storage refused (private mode, full): nothing is marked, nothing breaks.
-    }
-    visitsOnLoad.set(postId, previous)
+    const current = document.cookie
+      .split('; ')
+      .find((pair) => pair.startsWith(`${seenCookie}=`))
+      ?.slice(seenCookie.length + 1)
+    const visits = parseSeenCookie(current)
+    visitsOnLoad.set(postId, visits.get(postId) ?? null)
+    const secure = window.location.protocol === 'https:' ? '; Secure' : ''
+    document.cookie = `${seenCookie}=${recordSeenVisit(visits, postId, Date.now())}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`
   }
   return visitsOnLoad.get(postId) ?? null
 }

@@ -19,6 +19,8 @@ describe('cacheKeyFor', () => {
     // Reading comfort never splits the cache: the front server writes it into the shared page.
     expect(cacheKeyFor(get('/post', { cookie: 'sp_comfort=theme-dim; sp_returning=1' }))).toBe('returning /post')
     expect(cacheKeyFor(get('/post', { cookie: 'sp_comfort=theme-dim' }))).toBe('first /post')
+    // Nor do the last-visit times, which only a script in the browser reads.
+    expect(cacheKeyFor(get('/post', { cookie: 'sp_seen=c-t5xk2p; sp_returning=1' }))).toBe('returning /post')
     expect(cacheKeyFor(get('/post', { cookie: '__prerender_bypass=1' }))).toBeNull()
     for (const url of ['/_next/static/chunk.js', '/admin', '/admin/posts', '/api/auth/session', '/login', '/avatar/abc']) {
       expect(cacheKeyFor(get(url))).toBeNull()

@@ -2,6 +2,7 @@
 // stays the source of rendered pages; this layer only saves Next's per-request overhead for anonymous
 // readers, which is most of the traffic. Pure: no Node server objects, so it is unit-tested directly.
 import { comfortCookie } from '../comfort/comfort'
+import { seenCookie } from '../comments/seen-cookie'
 import { uncachedSegments } from '../routes'
 
 export type CachedPage = {
@@ -20,9 +21,10 @@ export type RequestFacts = {
 
 // The one cookie that picks a cached variant: the first-time or returning greeting.
 export const returningCookie = 'sp_returning'
-// Cookies a cacheable reader may carry: the variant above, and reading comfort, which never splits the
-// cache (serve.ts writes its classes into the shared page, docs/decisions/0022-reading-comfort.md).
-const sharedPageCookies: ReadonlySet<string> = new Set([returningCookie, comfortCookie])
+// Cookies a cacheable reader may carry: the variant above; reading comfort, which never splits the
+// cache (serve.ts writes its classes into the shared page, docs/decisions/0022-reading-comfort.md);
+// and the last-visit times only a script in the browser reads (docs/decisions/0020-gentle-comment-tools.md).
+const sharedPageCookies: ReadonlySet<string> = new Set([returningCookie, comfortCookie, seenCookie])
 
 // A post's comments feed (/{post}/feed) answers If-None-Match itself (docs/decisions/0012-feeds.md).
 const isFeedPath = (path: string) => /\/feed\/?$/.test(path)
@@ -37,7 +39,7 @@ function parseCookieNames(header: string | string[] | undefined): string[] {
 
 // A request may be answered from the cache when it is an anonymous GET/HEAD for a plain page URL:
 // no query (?replytocom=, search), no client-router or server-action headers, and no cookie but the
-// greeting variant and reading comfort (a session, a draft preview or a "my pending comment" cookie
+// greeting variant, reading comfort and the last-visit times (a session, a draft preview or a "my pending comment" cookie
 // means per-reader HTML).
 export function cacheKeyFor(request: RequestFacts): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
