@@ -297,8 +297,13 @@ export const outbox = sqliteTable(
     error: text('error'),
     createdAt: createdAt(),
     sentAt: integer('sent_at'),
+    // The background sender's queue (lib/server/mail/outbox-sender.ts): when to try next (null: the
+    // sender leaves the row alone, e.g. a newsletter email, whose send retries itself) and how many
+    // attempts have failed so far.
+    nextAttemptAt: integer('next_attempt_at'),
+    attempts: integer('attempts').notNull().default(0),
   },
-  (table) => [index('outbox_created_idx').on(table.createdAt)],
+  (table) => [index('outbox_created_idx').on(table.createdAt), index('outbox_due_idx').on(table.status, table.nextAttemptAt)],
 )
 
 // Old URLs (imported WordPress permalinks, renamed slugs) that answer with a permanent redirect.
