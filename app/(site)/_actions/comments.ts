@@ -3,7 +3,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { after } from 'next/server'
 import { getCommentablePost, insertComment, listApprovedAncestors } from '@/db/queries/comments'
 import { stopReplyNotifications } from '@/db/queries/comment-notifications'
 import { getSettings } from '@/db/queries/settings'
@@ -14,7 +13,7 @@ import { verifyNotifyToken } from '@/lib/comments/notify-token'
 import { commentInput, commentMessages, stopNotificationsInput } from '@/lib/comments/schema'
 import { commenterCookie, pendingCookie, serializeCommenter } from '@/lib/comments/cookies'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret } from '@/lib/server/mail/notifications'
+import { commentMail, notifyTokenSecret } from '@/lib/server/mail/notifications'
 import { contentChanged } from '@/lib/server/cache'
 import { fillStampNow, verifyFillStamp } from '@/lib/server/comments/fill-stamp'
 import { loadModerationContext } from '@/lib/server/comments/moderation-context'
@@ -59,19 +58,23 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   const isSecure = requestHeaders.get('x-spoonpress-secure') === '1'
   let browserKey = cookieStore.get(pendingCookie)?.value ?? ''
   if (verdict.kind === 'pending' && !/^[A-Za-z0-9_-]{20,64}$/.test(browserKey)) browserKey = randomBytes(24).toString('base64url')
-  const comment = await insertComment({
-    postId: post.id,
-    parentId,
-    authorName: input.author,
-    authorEmail: input.email,
-    authorUrl: input.url,
-    authorIp: ip,
-    userAgent: (requestHeaders.get('user-agent') ?? '').slice(0, 255),
-    body: input.comment,
-    status: verdict.kind,
-    notifyReplies: input.notifyReplies,
-    browserKeyHash: verdict.kind === 'pending' ? createHash('sha256').update(browserKey).digest('hex') : null,
-  })
+  // The emails it causes (reply notification, "please moderate") are queued in the same transaction.
+  const comment = await insertComment(
+    {
+      postId: post.id,
+      parentId,
+      authorName: input.author,
+      authorEmail: input.email,
+      authorUrl: input.url,
+      authorIp: ip,
+      userAgent: (requestHeaders.get('user-agent') ?? '').slice(0, 255),
+      body: input.comment,
+      status: verdict.kind,
+      notifyReplies: input.notifyReplies,
+      browserKeyHash: verdict.kind === 'pending' ? createHash('sha256').update(browserKey).digest('hex') : null,
+    },
+    commentMail(settings),
+  )
 
   if (input.saveDetails) {
     cookieStore.set(commenterCookie, serializeCommenter(input), { path: '/', maxAge: year, sameSite: 'lax', secure: isSecure })
@@ -83,17 +86,11 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   if (verdict.kind === 'approved') {
     // Counts and "recent comments" appear on many pages besides this post's.
     contentChanged([cacheTags.comments(post.id), cacheTags.commentCounts])
-    if (parentId !== null) {
-      const reply = { id: comment.id, parentId, authorName: input.author, authorEmail: input.email, body: input.comment }
-      // After the response: the commenter never waits on a mail server.
-      after(() => notifyParentOfReply(reply))
-    }
     redirect(`${postPath}#comment-${comment.id}`)
   }
   if (verdict.kind === 'pending') {
     // The waiting comment is shown only to this browser: the page reads this key (conversation route).
     cookieStore.set(pendingCookie, browserKey, { path: '/', maxAge: 60 * 60 * 24 * 14, sameSite: 'lax', httpOnly: true, secure: isSecure })
-    if (settings.commentNotifyAuthor) after(() => notifyAuthorOfPendingComment(comment.id))
     redirect(`${postPath}?unapproved=${comment.id}#comment-${comment.id}`)
   }
   // Spam is stored for the author to review, and the writer is told nothing different (as WordPress).
