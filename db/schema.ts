@@ -306,6 +306,12 @@ export const outbox = sqliteTable(
   (table) => [index('outbox_created_idx').on(table.createdAt), index('outbox_due_idx').on(table.status, table.nextAttemptAt)],
 )
 
+// One row that GET /healthz rewrites, to prove the database takes writes (app/healthz/route.ts).
+export const healthChecks = sqliteTable('health_checks', {
+  id: integer('id').primaryKey(),
+  checkedAt: integer('checked_at').notNull(),
+})
+
 // Old URLs (imported WordPress permalinks, renamed slugs) that answer with a permanent redirect.
 export const redirects = sqliteTable('redirects', {
   id: integer('id').primaryKey({ autoIncrement: true }),

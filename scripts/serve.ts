@@ -104,7 +104,7 @@ async function renderForCache(path: string, isReturning: boolean): Promise<{ pag
 
 // Reader pages that are not cached (a reader's own variant: saved commenter details, a pending
 // comment, ?replytocom=) are fetched whole from Next too, so they carry the same strict policy.
-const notReaderPageSegments = new Set(['_next', 'api', 'admin', 'login', 'avatar', 'media', 'preview'])
+const notReaderPageSegments = new Set(['_next', 'api', 'admin', 'login', 'avatar', 'media', 'preview', 'healthz'])
 function isUncachedReaderPage(request: IncomingMessage): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   const headers = request.headers

@@ -76,3 +76,12 @@ export async function runScheduledBackup(now: number = Date.now()): Promise<Back
   for (const backup of old) await unlink(path.join(backupsFolder(), backup.name))
   return { written: 1, pruned: old.length, failed: 0 }
 }
+
+export type BackupSummary = { isEnabled: boolean; time: string; last: LastBackup | null; latest: StoredBackup | null }
+
+/** For the dashboard: whether automatic backups are on, the last run's outcome and the newest backup. */
+export async function getBackupSummary(): Promise<BackupSummary> {
+  const settings = await getSettings()
+  const [latest = null] = await listStoredBackups()
+  return { isEnabled: settings.backupTime !== '', time: settings.backupTime, last: getLastBackup(), latest }
+}
