@@ -26,6 +26,20 @@ export type OutboxView = NewOutboxEmail & {
 // SMTP errors can quote whole server replies; the editor only needs the gist.
 const MAX_ERROR_LENGTH = 1000
 
+const rowColumns = {
+  id: outbox.id,
+  toAddress: outbox.toAddress,
+  subject: outbox.subject,
+  status: outbox.status,
+  error: outbox.error,
+  createdAt: outbox.createdAt,
+  sentAt: outbox.sentAt,
+  attempts: outbox.attempts,
+  nextAttemptAt: outbox.nextAttemptAt,
+}
+
+const bodyColumns = { textBody: outbox.textBody, htmlBody: outbox.htmlBody, headers: outbox.headers }
+
 export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0]
 
 /** For the mailer's immediate send (the newsletter): the background sender leaves this row alone. */
@@ -66,16 +80,7 @@ export async function claimDueOutboxEmails(now: number, limit: number, leaseMs: 
   return db.transaction(
     (tx) => {
       const rows = tx
-        .select({
-          id: outbox.id,
-          toAddress: outbox.toAddress,
-          subject: outbox.subject,
-          textBody: outbox.textBody,
-          htmlBody: outbox.htmlBody,
-          headers: outbox.headers,
-          attempts: outbox.attempts,
-          createdAt: outbox.createdAt,
-        })
+        .select({ ...rowColumns, ...bodyColumns })
         .from(outbox)
         .where(and(eq(outbox.status, 'queued'), isNotNull(outbox.nextAttemptAt), lte(outbox.nextAttemptAt, now)))
         .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
@@ -139,20 +144,7 @@ export async function markOutboxFailed(id: number, error: string): Promise<void>
 
 export async function listOutbox(limit = 100): Promise<OutboxView[]> {
   const rows = await db
-    .select({
-      id: outbox.id,
-      toAddress: outbox.toAddress,
-      subject: outbox.subject,
-      textBody: outbox.textBody,
-      htmlBody: outbox.htmlBody,
-      headers: outbox.headers,
-      status: outbox.status,
-      error: outbox.error,
-      createdAt: outbox.createdAt,
-      sentAt: outbox.sentAt,
-      attempts: outbox.attempts,
-      nextAttemptAt: outbox.nextAttemptAt,
-    })
+    .select({ ...rowColumns, ...bodyColumns })
     .from(outbox)
     .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(Math.max(0, Math.floor(limit)))
@@ -166,18 +158,6 @@ export async function countOutbox(): Promise<number> {
 
 /** A line of the outbox screen: no bodies or headers. */
 export type OutboxRow = Pick<OutboxView, 'id' | 'toAddress' | 'subject' | 'status' | 'error' | 'createdAt' | 'sentAt' | 'attempts' | 'nextAttemptAt'>
-
-const rowColumns = {
-  id: outbox.id,
-  toAddress: outbox.toAddress,
-  subject: outbox.subject,
-  status: outbox.status,
-  error: outbox.error,
-  createdAt: outbox.createdAt,
-  sentAt: outbox.sentAt,
-  attempts: outbox.attempts,
-  nextAttemptAt: outbox.nextAttemptAt,
-}
 
 /** One page of the outbox, newest first, with the count of each status for the filter links. */
 export async function listOutboxPage(options: { status: OutboxStatus | 'all'; page: number; perPage: number }): Promise<{
@@ -202,7 +182,7 @@ export async function listOutboxPage(options: { status: OutboxStatus | 'all'; pa
 
 export async function getOutboxEmail(id: number): Promise<OutboxView | null> {
   const [row] = await db
-    .select({ ...rowColumns, textBody: outbox.textBody, htmlBody: outbox.htmlBody, headers: outbox.headers })
+    .select({ ...rowColumns, ...bodyColumns })
     .from(outbox)
     .where(eq(outbox.id, id))
     .limit(1)

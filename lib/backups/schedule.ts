@@ -1,3 +1,5 @@
+import { utcToZonedLocal, zonedLocalToUtc } from '../posts/zoned-time'
+
 // When the automatic backup is due and which old backups go (docs/decisions/0018). Pure: the job that
 // acts on it is lib/server/backups/scheduled.ts, which passes in "now", so tests can move the clock.
 
@@ -6,33 +8,13 @@ export const backupTimePattern = /^([01]\d|2[0-3]):[0-5]\d$/
 
 const dayMs = 24 * 60 * 60 * 1000
 
-// How far the zone is ahead of UTC at that instant, in ms.
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant)
-  const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value ?? 0)
-  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'))
-  return asUtc - Math.floor(instant / 1000) * 1000
-}
-
 /** The latest moment at or before `now` when the wall clock in `timeZone` read `time` ("HH:MM"). */
 export function latestSlot(now: number, timeZone: string, time: string): number {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number)
-  const local = new Date(now + zoneOffsetMs(now, timeZone))
+  const today = utcToZonedLocal(now, timeZone).slice(0, 10)
   for (let daysBack = 0; daysBack < 3; daysBack += 1) {
-    const wall = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - daysBack, hours, minutes)
-    // The wall time as an instant: its offset is the zone's offset at (about) that instant.
-    let instant = wall - zoneOffsetMs(wall, timeZone)
-    instant = wall - zoneOffsetMs(instant, timeZone)
-    if (instant <= now) return instant
+    const day = new Date(Date.parse(`${today}T00:00:00Z`) - daysBack * dayMs).toISOString().slice(0, 10)
+    const slot = zonedLocalToUtc(`${day}T${time}`, timeZone)
+    if (slot !== null && slot <= now) return slot
   }
   return now - dayMs
 }

@@ -1,32 +1,13 @@
 import { once } from 'node:events'
 import { createServer, type AddressInfo } from 'node:net'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { startTestSmtpServer } from '@/test/smtp-test-server'
 import { openTemporaryDatabase } from '@/test/temp-database'
 
 // The background sender against a real SMTP server on loopback: delivered, retried later on a
 // temporary failure (4xx, server down), failed for good on a 5xx, and never sent twice.
-const received: { to: string[] }[] = []
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onRcptTo(address, _session, callback) {
-    if (address.address === 'nobody@example.com') return callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }))
-    if (address.address === 'busy@example.com') return callback(Object.assign(new Error('Mailbox busy, try later'), { responseCode: 450 }))
-    callback()
-  },
-  onData(stream, session, callback) {
-    stream.resume()
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((recipient) => recipient.address) })
-      callback()
-    })
-  },
-})
-server.listen(0, '127.0.0.1')
-await once(server.server, 'listening')
-const { port } = server.server.address() as AddressInfo
+const smtp = await startTestSmtpServer()
+const { port, received } = smtp
 
 // A port nothing listens on: "connection refused", as when the mail server is down.
 const probe = createServer().listen(0, '127.0.0.1')
@@ -44,9 +25,7 @@ const { outboxEmail } = await import('./mailer')
 const { deliverDueOutbox, OUTBOX_LEASE_MS } = await import('./outbox-sender')
 const { retryPolicy } = await import('@/lib/email/retry')
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-})
+afterAll(async () => smtp.close())
 
 beforeEach(async () => {
   received.length = 0
@@ -61,7 +40,7 @@ describe('deliverDueOutbox', () => {
     await queueOutboxEmails([email('ada@example.com'), email('grace@example.com')])
     expect(await deliverDueOutbox()).toEqual({ sent: 2, retrying: 0, failed: 0 })
     expect(await deliverDueOutbox()).toEqual({ sent: 0, retrying: 0, failed: 0 })
-    expect(received.map((message) => message.to)).toEqual([['ada@example.com'], ['grace@example.com']])
+    expect(received.map((message) => message.envelopeTo)).toEqual([['ada@example.com'], ['grace@example.com']])
     expect((await listOutbox()).map((row) => [row.status, row.nextAttemptAt])).toEqual([
       ['sent', null],
       ['sent', null],
