@@ -83,7 +83,8 @@ export async function claimDueOutboxEmails(now: number, limit: number, leaseMs: 
         .select({ ...rowColumns, ...bodyColumns })
         .from(outbox)
         .where(and(eq(outbox.status, 'queued'), isNotNull(outbox.nextAttemptAt), lte(outbox.nextAttemptAt, now)))
-        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+        // Emails never tried first: a backlog of retries after an outage does not hold up new mail.
+        .orderBy(asc(outbox.attempts), asc(outbox.nextAttemptAt), asc(outbox.id))
         .limit(limit)
         .all()
       for (const row of rows) {

@@ -20,7 +20,7 @@ process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
 process.env.SITE_URL = 'https://spoons.example'
 const { db } = await import('@/db/client')
 const { outbox } = await import('@/db/schema')
-const { queueOutboxEmails, listOutbox } = await import('@/db/queries/outbox')
+const { claimDueOutboxEmails, queueOutboxEmails, listOutbox } = await import('@/db/queries/outbox')
 const { outboxEmail } = await import('./mailer')
 const { deliverDueOutbox, OUTBOX_LEASE_MS } = await import('./outbox-sender')
 const { retryPolicy } = await import('@/lib/email/retry')
@@ -90,6 +90,18 @@ describe('deliverDueOutbox', () => {
     await db.update(outbox).set({ nextAttemptAt: start + OUTBOX_LEASE_MS })
     expect(await deliverDueOutbox(() => start + 1000)).toEqual({ sent: 0, retrying: 0, failed: 0 })
     expect(await deliverDueOutbox(() => start + OUTBOX_LEASE_MS)).toEqual({ sent: 1, retrying: 0, failed: 0 })
+  })
+
+  it('tries new emails before a backlog of retries', async () => {
+    const start = Date.now()
+    await queueOutboxEmails([email('busy@example.com')])
+    expect(await deliverDueOutbox(() => start)).toEqual({ sent: 0, retrying: 1, failed: 0 })
+    // The retry has been due for a while when a new email is queued.
+    await db.update(outbox).set({ nextAttemptAt: start - 60_000 })
+    await queueOutboxEmails([email('ada@example.com')])
+    // Both are due; only one fits in this run, and the new one goes first.
+    const due = await claimDueOutboxEmails(start + 60_000, 1, OUTBOX_LEASE_MS)
+    expect(due.map((row) => row.toAddress)).toEqual(['ada@example.com'])
   })
 
   it('does nothing without SMTP_URL: the outbox is where mail lives', async () => {
