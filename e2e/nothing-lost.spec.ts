@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { authorPassword, expect, test, uniqueText } from './fixtures'
+import { authorPassword, expect, expectNoAxeViolations, signIn, test, uniqueText } from './fixtures'
 import { newDataDir, npmRun, openDatabaseIn, startApp, stopApp, writeSettings, type RunningApp } from './app-process'
 import { postComment, readCommentForm } from './comment-post'
 import { Mailbox } from './mailbox'
@@ -238,4 +238,32 @@ test('mail survives an SMTP outage and a crash: the reply notification arrives e
   } finally {
     await mailbox.stop()
   }
+})
+
+test('the site backs itself up: the dashboard shows the last backup and the author downloads it', async ({ page }) => {
+  test.setTimeout(60_000)
+  // The server under test took its first automatic backup shortly after it started (a new site).
+  await signIn(page)
+  await expect
+    .poll(
+      async () => {
+        await page.goto('/admin')
+        return page.getByRole('link', { name: 'Download the latest backup' }).count()
+      },
+      { timeout: 40_000 },
+    )
+    .toBe(1)
+  await expect(page.getByRole('region', { name: 'Backups' })).toContainText('A backup of everything is written every day at 03:00.')
+  await expectNoAxeViolations(page)
+  const href = (await page.getByRole('link', { name: 'Download the latest backup' }).getAttribute('href')) ?? ''
+  expect(href).toMatch(/^\/admin\/backups\/spoonpress-.+\.tar\.gz$/)
+  const download = await page.request.get(href)
+  expect(download.status()).toBe(200)
+  expect(download.headers()['content-disposition']).toContain('attachment')
+  const body = await download.body()
+  // A gzip stream (the archive itself is checked in lib/server/backups/backups.test.ts).
+  expect([body[0], body[1]]).toEqual([0x1f, 0x8b])
+  // Any other name is not served, even to the author.
+  expect((await page.request.get('/admin/backups/last-backup.json')).status()).toBe(404)
+  expect((await page.request.get('/admin/backups/..%2Fspoonpress.db')).status()).toBe(404)
 })
