@@ -1,5 +1,7 @@
-import { statSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openTemporaryDatabase } from '@/test/temp-database'
 
@@ -14,4 +16,29 @@ describe('openDatabase', () => {
     expect(statSync(nested).mode & 0o777).toBe(0o600)
     expect(statSync(path.dirname(nested)).mode & 0o777).toBe(0o700)
   })
+})
+
+describe('migrations on start', () => {
+  it('lets several processes open a new database at once: each migration is applied exactly once', async () => {
+    const fresh = path.join(path.dirname(file), 'race', 'blog.db')
+    const child = path.join(process.cwd(), 'test', 'open-database-child.ts')
+    const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx')
+    const startAt = Date.now() + 4000
+    const runs = Array.from({ length: 6 }, () => {
+      return new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const started = spawn(tsx, ['--conditions=react-server', child, fresh, String(startAt)], { stdio: ['ignore', 'ignore', 'pipe'] })
+        let stderr = ''
+        started.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+        started.on('exit', (code) => resolve({ code, stderr }))
+      })
+    })
+    const results = await Promise.all(runs)
+    expect(results.map((result) => result.code === 0 || result.stderr)).toEqual(results.map(() => true))
+    const check = new Database(fresh, { readonly: true })
+    const applied = check.prepare('select hash from __drizzle_migrations').all() as { hash: string }[]
+    check.close()
+    const expected = readdirSync(path.join(process.cwd(), 'db', 'migrations')).filter((name) => name.endsWith('.sql')).length
+    expect(applied.length).toBe(expected)
+    expect(new Set(applied.map((row) => row.hash)).size).toBe(expected)
+  }, 60_000)
 })

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { env } from '@/lib/server/env'
 import * as schema from './schema'
 import { processGlobal } from '@/lib/server/process-global'
@@ -20,15 +20,62 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   // -shm files the database file's permissions).
   chmodSync(file, 0o600)
   sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('synchronous = NORMAL')
+  // FULL, not NORMAL: a comment the site has said "posted" to survives a power cut too, not only a
+  // process crash (docs/decisions/0018-crash-safety.md).
+  sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   registerSqlFunctions(sqlite)
   const db = drizzle(sqlite, { schema })
   // Migrations are applied on every open: the database is created and brought up to date on start,
   // with nothing to run by hand. Already-applied migrations cost one small query.
-  migrate(db, { migrationsFolder })
+  applyMigrations(sqlite)
   return { db, sqlite }
+}
+
+const migrationsTable = '__drizzle_migrations'
+
+/**
+ * Drizzle's migrator, under a lock: it reads the last applied migration before its transaction
+ * begins, so two processes starting at once would both apply the same migration and one would fail
+ * ("table already exists"). Here the check and the changes run in one BEGIN IMMEDIATE transaction
+ * (SQLite's write lock): a second process waits for the first, then finds nothing left to do.
+ * Same table and rows as drizzle-orm's migrator, so existing databases carry on.
+ */
+export function applyMigrations(sqlite: Database.Database, folder = migrationsFolder): number {
+  const migrations = readMigrationFiles({ migrationsFolder: folder })
+  const latest = migrations.at(-1)?.folderMillis ?? 0
+  const lastApplied = (): number => {
+    const exists = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(migrationsTable)
+    if (!exists) return -1
+    const row = sqlite.prepare(`select created_at as createdAt from "${migrationsTable}" order by created_at desc limit 1`).get() as
+      | { createdAt: number }
+      | undefined
+    return row ? Number(row.createdAt) : -1
+  }
+  // Up to date: no write lock taken (the common case on every start).
+  if (lastApplied() >= latest) return 0
+  // Another process may be migrating a large database: wait for it longer than for a normal write.
+  const busyTimeout = sqlite.pragma('busy_timeout', { simple: true }) as number
+  sqlite.pragma('busy_timeout = 120000')
+  try {
+    const apply = sqlite.transaction(() => {
+      sqlite.exec(`create table if not exists "${migrationsTable}" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`)
+      const last = lastApplied()
+      let applied = 0
+      const record = sqlite.prepare(`insert into "${migrationsTable}" ("hash", "created_at") values (?, ?)`)
+      for (const migration of migrations) {
+        if (migration.folderMillis <= last) continue
+        for (const statement of migration.sql) if (statement.trim()) sqlite.exec(statement)
+        record.run(migration.hash, migration.folderMillis)
+        applied += 1
+      }
+      return applied
+    })
+    return apply.immediate()
+  } finally {
+    sqlite.pragma(`busy_timeout = ${busyTimeout}`)
+  }
 }
 
 // One connection per process (lib/server/process-global.ts), so dev-mode module reloads reuse it.

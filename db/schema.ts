@@ -297,9 +297,20 @@ export const outbox = sqliteTable(
     error: text('error'),
     createdAt: createdAt(),
     sentAt: integer('sent_at'),
+    // The background sender's queue (lib/server/mail/outbox-sender.ts): when to try next (null: the
+    // sender leaves the row alone, e.g. a newsletter email, whose send retries itself) and how many
+    // attempts have failed so far.
+    nextAttemptAt: integer('next_attempt_at'),
+    attempts: integer('attempts').notNull().default(0),
   },
-  (table) => [index('outbox_created_idx').on(table.createdAt)],
+  (table) => [index('outbox_created_idx').on(table.createdAt), index('outbox_due_idx').on(table.status, table.nextAttemptAt)],
 )
+
+// One row that GET /healthz rewrites, to prove the database takes writes (app/healthz/route.ts).
+export const healthChecks = sqliteTable('health_checks', {
+  id: integer('id').primaryKey(),
+  checkedAt: integer('checked_at').notNull(),
+})
 
 // Old URLs (imported WordPress permalinks, renamed slugs) that answer with a permanent redirect.
 export const redirects = sqliteTable('redirects', {

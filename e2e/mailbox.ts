@@ -7,11 +7,18 @@ export class Mailbox {
   readonly messages: ParsedMail[] = []
   private server: SMTPServer | null = null
 
+  /** Addresses this server refuses for good (550), as a mail server refuses an unknown mailbox. */
+  constructor(private readonly refused: ReadonlySet<string> = new Set()) {}
+
   async start(port: number) {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (this.refused.has(address.address.toLowerCase())) return callback(Object.assign(new Error('No such mailbox here'), { responseCode: 550 }))
+        callback()
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {

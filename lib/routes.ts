@@ -30,6 +30,8 @@ export const appSegments = [
   // Reading comfort settings (text size, theme, focus mode) and a post's print view.
   'comfort',
   'print',
+  // For uptime monitors and load balancers (app/healthz/route.ts).
+  'healthz',
 ] as const
 
 // Reader archives and views that live under the greeting variants but are not post slugs.

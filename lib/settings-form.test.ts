@@ -99,6 +99,16 @@ describe('parseSettingsForm', () => {
     })
   })
 
+  it('takes a backup time as HH:MM or empty (off), and refuses anything else next to the field', () => {
+    const parsed = parseSettingsForm(settingsForm({ backupTime: ' 23:30 ', backupKeep: '3' }))
+    expect(parsed.success && parsed.data).toMatchObject({ backupTime: '23:30', backupKeep: 3 })
+    expect(parseSettingsForm(settingsForm({ backupTime: '' })).success).toBe(true)
+    expect(fieldErrors(settingsForm({ backupTime: '3am', backupKeep: '0' }))).toEqual({
+      backupTime: 'Please enter a time as HH:MM on the 24-hour clock, such as 03:00, or leave it empty to turn automatic backups off.',
+      backupKeep: 'Please choose a number from 1 to 365.',
+    })
+  })
+
   it('refuses a depth above the range with the range in the message', () => {
     expect(fieldErrors(settingsForm({ commentDepth: '11' })).commentDepth).toBe('Please choose a number from 1 to 10.')
   })

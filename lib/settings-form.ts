@@ -64,6 +64,7 @@ function messageFor(issue: z.core.$ZodRawIssue, input: Record<SettingKey, unknow
   if (key === 'commentOrder') return 'Please choose oldest or newest first.'
   if (key === 'feedContent') return 'Please choose the full post or the summary.'
   if (key === 'defaultCategoryId') return 'Please choose a category from the list.'
+  if (key === 'backupTime') return 'Please enter a time as HH:MM on the 24-hour clock, such as 03:00, or leave it empty to turn automatic backups off.'
   if (key === 'imageHosts' && issue.code === 'custom') {
     return `Please list one https host a line, such as images.example.com. Not a host: ${invalidImageHostLines(String(input.imageHosts)).join(', ')}`
   }

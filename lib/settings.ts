@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { canonicalTimeZone } from './format'
 import { invalidImageHostLines } from './http/image-hosts'
+import { backupTimePattern } from './backups/schedule'
 
 // Every site setting, its default and its validation. Stored as key/value JSON rows (db/schema.ts
 // `settings`); a missing or invalid row falls back to the default here, so old databases keep working
@@ -51,6 +52,13 @@ export const settingsSchema = z.object({
   commenterDataDays: z.coerce.number().int().min(0).max(3650),
   // The privacy page (/privacy), linked from the footer and the comment form.
   privacyPolicy: z.string().trim().max(20000),
+  // Automatic backups into DATA_DIR/backups: the time of day ("HH:MM" in timeZone; empty: off) and how
+  // many to keep (lib/backups/schedule.ts).
+  backupTime: z
+    .string()
+    .trim()
+    .refine((time) => time === '' || backupTimePattern.test(time)),
+  backupKeep: z.coerce.number().int().min(1).max(365),
 })
 
 export type SiteSettings = z.infer<typeof settingsSchema>
@@ -86,6 +94,8 @@ export const defaultSettings: SiteSettings = {
   imageHosts: '',
   commenterDataDays: 60,
   privacyPolicy: '',
+  backupTime: '03:00',
+  backupKeep: 7,
 }
 
 export function mergeSettings(rows: readonly { key: string; value: unknown }[]): SiteSettings {

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 import { registerSqlFunctions } from '../db/sql-functions'
+import { multipartBody, multipartBoundary, readCommentForm } from '../e2e/comment-post'
 
 // `npm run bench`: measures the reader side against its budgets (docs/architecture.md, "Performance"), all on loopback and
 // bounded in time. It builds if there is no build, seeds a throwaway database in .bench/, adds a post
@@ -98,7 +99,8 @@ async function measure(name: string, url: string, headers: Record<string, string
 // including the server-signed fill-time stamp the page was rendered with.
 // Flood and fill-time checks are switched off in the bench database (every request comes from one
 // address, instantly); first comments are held for moderation as on a fresh blog, so this measures
-// validation, the moderation look-ups and the insert transaction.
+// validation, the moderation look-ups and the insert transaction (with the "please moderate" email
+// it queues, capped per hour).
 async function benchCommentPosting(origin: string, databaseFile: string) {
   const sqlite = new Database(databaseFile)
   const upsert = sqlite.prepare('insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value')
@@ -107,22 +109,7 @@ async function benchCommentPosting(origin: string, databaseFile: string) {
   sqlite.close()
 
   const postPath = '/start-here'
-  const page = await (await fetch(`${origin}${postPath}`)).text()
-  // The comment form, not the newsletter signups on the same page.
-  const forms = [...page.matchAll(/<form[^>]*encType="multipart\/form-data"[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[1] ?? '')
-  const form = forms.find((candidate) => candidate.includes('name="postId"')) ?? ''
-  if (!form) throw new Error('no comment form on the bench post')
-  const hidden: Record<string, string> = {}
-  for (const match of form.matchAll(/<input([^>]*)>/g)) {
-    const name = /name="([^"]*)"/.exec(match[1] ?? '')?.[1]
-    const value = /value="([^"]*)"/.exec(match[1] ?? '')?.[1] ?? ''
-    if (name && (name.startsWith('$ACTION') || name === 'postId' || name === 'startedAt')) hidden[name] = value.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
-  }
-  const boundary = 'spoonpressbench'
-  const multipart = (fields: Record<string, string>) =>
-    Object.entries(fields)
-      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
-      .join('') + `--${boundary}--\r\n`
+  const hidden = await readCommentForm(origin, postPath)
   const marker = `bench-${Date.now()}`
   const sent = 2000
   let counter = 0
@@ -131,14 +118,14 @@ async function benchCommentPosting(origin: string, databaseFile: string) {
     connections: 8,
     amount: sent,
     method: 'POST',
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: { 'content-type': `multipart/form-data; boundary=${multipartBoundary}` },
     requests: [
       {
         setupRequest: (request) => {
           counter += 1
           return {
             ...request,
-            body: multipart({
+            body: multipartBody({
               ...hidden,
               comment: `${marker} comment number ${counter}`,
               author: `Bench ${counter}`,

@@ -104,7 +104,7 @@ async function renderForCache(path: string, isReturning: boolean): Promise<{ pag
 
 // Reader pages that are not cached (a reader's own variant: saved commenter details, a pending
 // comment, ?replytocom=) are fetched whole from Next too, so they carry the same strict policy.
-const notReaderPageSegments = new Set(['_next', 'api', 'admin', 'login', 'avatar', 'media', 'preview'])
+const notReaderPageSegments = new Set(['_next', 'api', 'admin', 'login', 'avatar', 'media', 'preview', 'healthz'])
 function isUncachedReaderPage(request: IncomingMessage): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   const headers = request.headers
@@ -156,6 +156,22 @@ function send(request: IncomingMessage, response: ServerResponse, page: Omit<Cac
     'x-spoonpress-cache': cacheState,
   })
   response.end(request.method === 'HEAD' ? undefined : body)
+}
+
+// One JSON line per background job run that did something or failed (a run with nothing to do, every
+// few seconds, is not logged): for log collectors, grep and jq.
+function logJobRun(job: string, status: number, ms: number, body: string, error?: string) {
+  let result: unknown = null
+  try {
+    result = body ? JSON.parse(body) : null
+  } catch {
+    result = body.slice(0, 200)
+  }
+  const failed = error !== undefined || status !== 200
+  const didWork = typeof result === 'object' && result !== null && Object.values(result).some((value) => typeof value === 'number' && value > 0)
+  if (!failed && !didWork) return
+  const line = { time: new Date().toISOString(), level: failed ? 'error' : 'info', event: 'job', job, status, ms, result, ...(error ? { error } : {}) }
+  ;(failed ? console.error : console.log)(JSON.stringify(line))
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
@@ -222,44 +238,42 @@ async function main() {
     )
   })
   server.keepAliveTimeout = 65_000
-  // Scheduled posts go live within a few seconds of their time, with nothing to set up.
-  const publishDue = () => {
-    const request = httpRequest(
-      { host: '127.0.0.1', port, path: '/api/scheduler', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } },
-      (response) => response.resume(),
-    )
-    request.on('error', () => undefined)
-    request.end()
+  // Background jobs, each a POST to this process's own route (proven by the per-process token), one
+  // run at a time per job: scheduled posts go live within seconds of their time, newsletters go out
+  // in batches (decision 0008), queued emails are delivered and retried (decision 0019), backups are
+  // taken at the configured time, and privacy retention runs hourly. Nothing to set up, no cron job.
+  const startJob = (job: { name: string; path: string; everyMs: number; firstAfterMs?: number }) => {
+    let isRunning = false
+    const run = () => {
+      if (isRunning) return
+      isRunning = true
+      const startedAt = performance.now()
+      const finish = (status: number, body: string, error?: string) => {
+        isRunning = false
+        logJobRun(job.name, status, Math.round(performance.now() - startedAt), body, error)
+      }
+      const request = httpRequest(
+        { host: '127.0.0.1', port, path: job.path, method: 'POST', headers: { 'x-spoonpress-internal': internalToken } },
+        (response) => {
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('end', () => finish(response.statusCode ?? 0, Buffer.concat(chunks).toString('utf8')))
+          response.on('error', (error) => finish(0, '', error.message))
+        },
+      )
+      request.on('error', (error) => finish(0, '', error.message))
+      request.end()
+    }
+    setTimeout(() => {
+      run()
+      setInterval(run, job.everyMs).unref()
+    }, job.firstAfterMs ?? job.everyMs).unref()
   }
-  setInterval(publishDue, 5_000).unref()
-  // Newsletter sending goes on in batches; one batch at a time, never overlapping.
-  let isSending = false
-  const sendNewsletters = () => {
-    if (isSending) return
-    isSending = true
-    const request = httpRequest(
-      { host: '127.0.0.1', port, path: '/api/newsletter', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } },
-      (response) => {
-        response.resume()
-        response.on('end', () => (isSending = false))
-      },
-    )
-    request.on('error', () => (isSending = false))
-    request.end()
-  }
-  setInterval(sendNewsletters, 2_000).unref()
-  // Privacy retention: old commenter IP addresses and browser names, and rate-limit entries no window
-  // counts any more, are erased once an hour (and shortly after start).
-  const runRetention = () => {
-    const request = httpRequest(
-      { host: '127.0.0.1', port, path: '/api/privacy', method: 'POST', headers: { 'x-spoonpress-internal': internalToken } },
-      (response) => response.resume(),
-    )
-    request.on('error', () => undefined)
-    request.end()
-  }
-  setTimeout(runRetention, 10_000).unref()
-  setInterval(runRetention, 60 * 60 * 1000).unref()
+  startJob({ name: 'scheduler', path: '/api/scheduler', everyMs: 5_000 })
+  startJob({ name: 'newsletter', path: '/api/newsletter', everyMs: 2_000 })
+  startJob({ name: 'outbox', path: '/api/outbox', everyMs: 2_000 })
+  startJob({ name: 'backups', path: '/api/backups', everyMs: 60_000, firstAfterMs: 15_000 })
+  startJob({ name: 'privacy', path: '/api/privacy', everyMs: 60 * 60 * 1000, firstAfterMs: 10_000 })
   server.listen(port, hostname, () => {
     console.log(`Spoonpress is ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
   })

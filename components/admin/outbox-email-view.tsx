@@ -5,7 +5,7 @@ import { outboxStatusLabels } from './outbox-table'
 // The text version only: the HTML version carries links and readers' words, and is never rendered
 // live in the editor (the text version says the same thing safely).
 export function OutboxEmailView({ email, timeZone }: { email: OutboxView; timeZone: string }) {
-  const state = email.status === 'failed' && email.error ? `${outboxStatusLabels.failed}: ${email.error}` : outboxStatusLabels[email.status]
+  const state = email.status !== 'sent' && email.error ? `${outboxStatusLabels[email.status]}: ${email.error}` : outboxStatusLabels[email.status]
   const details: [string, string][] = [
     ['To', email.toAddress],
     ['State', state],

@@ -53,7 +53,12 @@ export function OutboxTable({
               <td className="pr-4 break-all">{row.toAddress}</td>
               <td className="pr-4">
                 {outboxStatusLabels[row.status]}
-                {row.status === 'failed' && row.error ? <span className="block text-sm text-accent-dark">{row.error}</span> : null}
+                {row.status === 'queued' && row.attempts > 0 && row.nextAttemptAt !== null ? (
+                  <span className="block text-sm">
+                    {row.attempts === 1 ? 'Tried once' : `Tried ${row.attempts} times`}; trying again {formatDateTime(row.nextAttemptAt, timeZone)}
+                  </span>
+                ) : null}
+                {row.status !== 'sent' && row.error ? <span className="block text-sm text-accent-dark">{row.error}</span> : null}
               </td>
               <td className="pr-4">{formatDateTime(row.createdAt, timeZone)}</td>
               <td>{row.sentAt === null ? '–' : formatDateTime(row.sentAt, timeZone)}</td>

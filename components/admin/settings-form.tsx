@@ -230,6 +230,21 @@ export function SettingsForm({
           maxLength: 2000,
         })}
       </Fieldset>
+      <Fieldset legend="Backups">
+        {field({
+          name: 'backupTime',
+          label: 'Back up every day at',
+          hint: 'A time such as 03:00, in the site’s time zone. The site writes a backup of everything into the backups folder of its data folder. Leave it empty to turn automatic backups off.',
+          kind: 'text',
+          maxLength: 5,
+        })}
+        {field({
+          name: 'backupKeep',
+          label: 'Backups to keep',
+          hint: 'Older automatic backups are deleted once there are more than this.',
+          kind: 'number',
+        })}
+      </Fieldset>
       <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
     </form>
   )

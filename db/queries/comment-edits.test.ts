@@ -8,6 +8,8 @@ const { eq } = await import('drizzle-orm')
 const { insertComment } = await import('./comments')
 const { applyModeration } = await import('./moderation')
 const queries = await import('./comment-edits')
+const { listOutbox } = await import('./outbox')
+const { outboxEmail } = await import('@/lib/server/mail/mailer')
 
 let postId = 0
 let authorId = 0
@@ -58,6 +60,22 @@ describe('guest comment edits on a real database', () => {
     expect(row?.status).toBe('pending')
     expect(row?.body).toContain('https://c.example')
     expect(await approvedCount()).toBe((before ?? 0) - 1)
+  })
+
+  it('queues "please moderate" with an edit that sends the comment back to the queue, and only then', async () => {
+    const pleaseModerate: Parameters<typeof queries.updateGuestComment>[3] = (notice) =>
+      outboxEmail({ to: notice.postAuthorEmail, subject: `Please moderate ${notice.commentId}`, text: notice.comment, html: notice.comment })
+    const { id } = await guest()
+    const before = (await listOutbox()).length
+    await queries.updateGuestComment(id, 'Same rules, still fine.', 'approved', pleaseModerate)
+    expect(await listOutbox()).toHaveLength(before)
+    await queries.updateGuestComment(id, 'Now held.', 'pending', pleaseModerate)
+    const queued = await listOutbox()
+    expect(queued).toHaveLength(before + 1)
+    expect(queued.find((email) => email.subject === `Please moderate ${id}`)?.toAddress).toBe('writer@example.com')
+    // Already waiting: a second edit does not ask again.
+    await queries.updateGuestComment(id, 'Held, edited again.', 'pending', pleaseModerate)
+    expect(await listOutbox()).toHaveLength(before + 1)
   })
 
   it('does not touch a comment trashed meanwhile', async () => {

@@ -1,4 +1,5 @@
 import 'server-only'
+import { queueModerationNotice, type ModerationMail } from './comment-notifications'
 import { and, eq, gt, inArray } from 'drizzle-orm'
 import type { EditableStatus } from '@/lib/comments/moderation'
 import { db } from '../client'
@@ -78,7 +79,12 @@ export async function listRecentCommentsForBrowser(postId: number, browserKeyHas
  * approved comments in the same transaction (an edit may take an approved comment back to the queue).
  * Null when the comment was trashed or deleted meanwhile.
  */
-export async function updateGuestComment(id: number, body: string, status: EditableStatus): Promise<{ postId: number; from: EditableStatus } | null> {
+export async function updateGuestComment(
+  id: number,
+  body: string,
+  status: EditableStatus,
+  moderationMail?: ModerationMail,
+): Promise<{ postId: number; from: EditableStatus } | null> {
   return db.transaction((tx) => {
     const current = tx
       .select({ postId: comments.postId, status: comments.status })
@@ -88,6 +94,8 @@ export async function updateGuestComment(id: number, body: string, status: Edita
     if (!current) return null
     tx.update(comments).set({ body, status }).where(eq(comments.id, id)).run()
     recountApproved(tx, [current.postId])
+    // Back in the queue after an edit: "please moderate" is queued with the change (docs/decisions/0019).
+    if (status === 'pending' && current.status !== 'pending') queueModerationNotice(tx, id, moderationMail)
     return { postId: current.postId, from: current.status as EditableStatus }
   })
 }

@@ -1,9 +1,11 @@
 import 'server-only'
-import { and, eq, sql } from 'drizzle-orm'
+import { and, count, eq, gte, sql } from 'drizzle-orm'
 import { db } from '../client'
-import { authors, comments, posts } from '../schema'
+import { authors, comments, posts, rateLimitHits } from '../schema'
+import { insertOutboxEmails, type NewOutboxEmail, type Transaction } from './outbox'
 import type { CommentModerationEmailInput } from '@/lib/email/templates/comment-moderation'
 import { isReplyNotificationPaused } from '@/lib/comments/notification-pause'
+import { moderationEmailLimits } from '@/lib/comments/moderation'
 
 export type ReplyNotificationTarget = { email: string; name: string; notifyReplies: boolean; postTitle: string; postSlug: string }
 
@@ -12,7 +14,11 @@ export type ReplyNotificationTarget = { email: string; name: string; notifyRepli
 // notifyReplies is false while the commenter has paused notifications ("I'm in a flare", until
 // lib/comments/notification-pause.ts says the pause is over at `now`).
 export async function getReplyNotificationTarget(parentCommentId: number, now = Date.now()): Promise<ReplyNotificationTarget | null> {
-  const [row] = await db
+  return db.transaction((tx) => readReplyNotificationTarget(tx, parentCommentId, now))
+}
+
+function readReplyNotificationTarget(tx: Transaction, parentCommentId: number, now = Date.now()): ReplyNotificationTarget | null {
+  const row = tx
     .select({
       email: comments.authorEmail,
       name: comments.authorName,
@@ -25,6 +31,7 @@ export async function getReplyNotificationTarget(parentCommentId: number, now = 
     .innerJoin(posts, eq(posts.id, comments.postId))
     .where(and(eq(comments.id, parentCommentId), eq(comments.status, 'approved')))
     .limit(1)
+    .get()
   if (!row || row.email.trim() === '') return null
   const { pausedUntil, ...target } = row
   return { ...target, notifyReplies: target.notifyReplies && !isReplyNotificationPaused(pausedUntil, now) }
@@ -39,7 +46,11 @@ export type ModerationNotice = Pick<
 // Who to tell that a comment waits for approval (the post's author) and what to tell them; null once
 // the comment is no longer pending (approved or deleted in the meantime).
 export async function getModerationNotice(commentId: number): Promise<ModerationNotice | null> {
-  const [row] = await db
+  return db.transaction((tx) => readModerationNotice(tx, commentId))
+}
+
+function readModerationNotice(tx: Transaction, commentId: number): ModerationNotice | null {
+  const row = tx
     .select({
       postAuthorEmail: authors.email,
       postTitle: posts.title,
@@ -54,7 +65,68 @@ export async function getModerationNotice(commentId: number): Promise<Moderation
     .innerJoin(authors, eq(authors.id, posts.authorId))
     .where(and(eq(comments.id, commentId), eq(comments.status, 'pending')))
     .limit(1)
+    .get()
   return row ?? null
+}
+
+// How notifications reach the outbox in the same transaction as what caused them (docs/decisions/0019):
+// the transaction that stores a comment or approves it calls these with a renderer from
+// lib/server/mail/notifications.ts, which decides and words the email (null: no email).
+
+/** A comment that has just become visible as a reply. */
+export type NotifiedReply = { id: number; parentId: number; authorName: string; authorEmail: string; body: string }
+export type ReplyMail = (target: ReplyNotificationTarget, reply: NotifiedReply) => NewOutboxEmail | null
+export type ModerationMail = (notice: ModerationNotice & { commentId: number; pendingCount: number }) => NewOutboxEmail | null
+/** The comment a guest just posted, for the email with their private edit link. */
+export type EditableCommentMailInput = { id: number; createdAt: number; authorName: string; authorEmail: string; body: string; postTitle: string }
+export type EditLinkMail = (comment: EditableCommentMailInput) => NewOutboxEmail | null
+/**
+ * What a comment insert may queue: the reply notification (approved replies), "please moderate"
+ * (pending) and the guest's edit link (given only when they asked for reply emails).
+ */
+export type CommentMail = { reply?: ReplyMail; moderation?: ModerationMail; editLink?: EditLinkMail }
+
+/** Queues the notification of each reply to its parent's author, read in this transaction. */
+export function queueReplyNotifications(tx: Transaction, replies: readonly NotifiedReply[], render: ReplyMail | undefined): void {
+  if (!render) return
+  for (const reply of replies) {
+    const target = readReplyNotificationTarget(tx, reply.parentId)
+    const email = target ? render(target, reply) : null
+    if (email) insertOutboxEmails(tx, [email])
+  }
+}
+
+/**
+ * Queues "please moderate" for a pending comment, capped per author and hour (the cap's hit is taken
+ * in this transaction too): every email carries the queue's count, and the queue holds everything the
+ * capped emails would have said.
+ */
+export function queueModerationNotice(tx: Transaction, commentId: number, render: ModerationMail | undefined, nowMs = Date.now()): void {
+  if (!render) return
+  const notice = readModerationNotice(tx, commentId)
+  if (!notice) return
+  const bucket = 'moderation-email'
+  const key = notice.postAuthorEmail
+  const recent =
+    tx
+      .select({ count: count() })
+      .from(rateLimitHits)
+      .where(and(eq(rateLimitHits.bucket, bucket), eq(rateLimitHits.key, key), gte(rateLimitHits.createdAt, nowMs - moderationEmailLimits.windowMs)))
+      .get()?.count ?? 0
+  if (recent >= moderationEmailLimits.perWindow) return
+  tx.insert(rateLimitHits).values({ bucket, key, createdAt: nowMs }).run()
+  const pendingCount = tx.select({ count: count() }).from(comments).where(eq(comments.status, 'pending')).get()?.count ?? 0
+  const email = render({ ...notice, commentId, pendingCount })
+  if (email) insertOutboxEmails(tx, [email])
+}
+
+/** The same, in a transaction of their own (a caller that writes nothing else). */
+export async function queueReplyNotificationsAlone(replies: readonly NotifiedReply[], render: ReplyMail): Promise<void> {
+  return db.transaction((tx) => queueReplyNotifications(tx, replies, render))
+}
+
+export async function queueModerationNoticeAlone(commentId: number, render: ModerationMail): Promise<void> {
+  return db.transaction((tx) => queueModerationNotice(tx, commentId, render))
 }
 
 // Changes every comment from that email (whatever the case it was typed in) that still asks for

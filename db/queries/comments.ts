@@ -5,6 +5,8 @@ import type { CommentView } from '@/lib/comments/tree'
 import { generatedSecret } from '@/lib/server/env'
 import { db } from '../client'
 import { comments, posts, type NewComment } from '../schema'
+import { queueModerationNotice, queueReplyNotifications, type CommentMail } from './comment-notifications'
+import { insertOutboxEmails } from './outbox'
 
 // Avatars are drawn from a keyed hash of the email, so the same commenter keeps the same picture
 // while the address itself (or a guessable unkeyed hash of it, as Gravatar's) never reaches a page.
@@ -108,13 +110,16 @@ export async function isDuplicateComment(postId: number, email: string, body: st
 
 export type NewCommentInput = Omit<NewComment, 'id' | 'createdAt'> & { createdAt?: number }
 
-// A comment and, when it is approved, the post's approved count: one transaction, so a crash never
-// leaves the count and the rows disagreeing. (better-sqlite3 transactions are synchronous.)
-export async function insertComment(input: NewCommentInput): Promise<{ id: number }> {
+// A comment, when it is approved the post's approved count, and the emails it causes (`mail`, from
+// lib/server/mail/notifications.ts commentMail: an approved reply notifies the comment it answers, a
+// pending comment asks the post's author to moderate): one transaction, so a crash never leaves the
+// count, the rows and the outbox disagreeing. (better-sqlite3 transactions are synchronous.)
+export async function insertComment(input: NewCommentInput, mail: CommentMail = {}): Promise<{ id: number }> {
+  const createdAt = input.createdAt ?? Date.now()
   return db.transaction((tx) => {
     const row = tx
       .insert(comments)
-      .values({ ...input, createdAt: input.createdAt ?? Date.now() })
+      .values({ ...input, createdAt })
       .returning({ id: comments.id })
       .get()
     if (input.status === 'approved') {
@@ -122,6 +127,16 @@ export async function insertComment(input: NewCommentInput): Promise<{ id: numbe
         .set({ commentCount: sql`${posts.commentCount} + 1` })
         .where(eq(posts.id, input.postId))
         .run()
+      if (input.parentId != null) {
+        const reply = { id: row.id, parentId: input.parentId, authorName: input.authorName, authorEmail: input.authorEmail ?? '', body: input.body }
+        queueReplyNotifications(tx, [reply], mail.reply)
+      }
+    }
+    if (input.status === 'pending') queueModerationNotice(tx, row.id, mail.moderation)
+    if (mail.editLink && (input.status === 'approved' || input.status === 'pending')) {
+      const postTitle = tx.select({ title: posts.title }).from(posts).where(eq(posts.id, input.postId)).get()?.title ?? ''
+      const email = mail.editLink({ id: row.id, createdAt, authorName: input.authorName, authorEmail: input.authorEmail ?? '', body: input.body, postTitle })
+      if (email) insertOutboxEmails(tx, [email])
     }
     return row
   })

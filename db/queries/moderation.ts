@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core'
 import { planStatusChange, type ModerationOperation } from '@/lib/comments/moderation-queue'
 import { db } from '../client'
 import { comments, posts, type CommentStatus } from '../schema'
+import { queueReplyNotifications, type NotifiedReply, type ReplyMail } from './comment-notifications'
 
 // The author's side of comments: the moderation queues. Unlike the reader's reads in ./comments.ts,
 // these return emails and IPs, so they are only ever called behind requireAuthorPage/requireAuthorAction.
@@ -125,6 +126,12 @@ export type ModeratedComment = {
 
 export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0]
 
+function approvedReplies(changed: readonly ModeratedComment[]): NotifiedReply[] {
+  return changed.flatMap(({ id, parentId, to, authorName, authorEmail, body }) =>
+    to === 'approved' && parentId !== null ? [{ id, parentId, authorName, authorEmail, body }] : [],
+  )
+}
+
 // The approved count on posts is kept by recounting inside the same transaction: a count that drifts
 // is worse than a few microseconds more per action.
 export function recountApproved(tx: Transaction, postIds: Iterable<number>) {
@@ -141,7 +148,11 @@ export function recountApproved(tx: Transaction, postIds: Iterable<number>) {
  * to (already approved, not in Spam or Trash for a delete) are left alone and counted as skipped.
  * Deleting a comment for good lifts its replies to its own parent, as WordPress does.
  */
-export async function applyModeration(ids: readonly number[], operation: ModerationOperation): Promise<{ changed: ModeratedComment[]; skipped: number }> {
+export async function applyModeration(
+  ids: readonly number[],
+  operation: ModerationOperation,
+  replyMail?: ReplyMail,
+): Promise<{ changed: ModeratedComment[]; skipped: number }> {
   return db.transaction((tx) => {
     const rows = tx
       .select()
@@ -173,6 +184,8 @@ export async function applyModeration(ids: readonly number[], operation: Moderat
       tx,
       changed.map((comment) => comment.postId),
     )
+    // A reply that has just gone up tells the person it answers (if they asked), queued with the approval.
+    queueReplyNotifications(tx, approvedReplies(changed), replyMail)
     return { changed, skipped: ids.length - changed.length }
   })
 }
@@ -192,7 +205,10 @@ export type AuthorReply = { parentId: number; authorId: number; authorName: stri
  * pending (answering a comment is approving it), and stores the reply approved and marked as the
  * author's. Null when the comment answered is gone, spam or trashed.
  */
-export async function insertAuthorReply(reply: AuthorReply): Promise<{ id: number; postId: number; approvedParent: ModeratedComment | null } | null> {
+export async function insertAuthorReply(
+  reply: AuthorReply,
+  replyMail?: ReplyMail,
+): Promise<{ id: number; postId: number; approvedParent: ModeratedComment | null } | null> {
   return db.transaction((tx) => {
     const answered = tx.select().from(comments).where(eq(comments.id, reply.parentId)).get()
     if (!answered || (answered.status !== 'pending' && answered.status !== 'approved')) return null
@@ -225,6 +241,8 @@ export async function insertAuthorReply(reply: AuthorReply): Promise<{ id: numbe
       .returning({ id: comments.id })
       .get()
     recountApproved(tx, [answered.postId])
+    const published = { id: inserted.id, parentId: answered.id, authorName: reply.authorName, authorEmail: reply.authorEmail, body: reply.body }
+    queueReplyNotifications(tx, [...approvedReplies(approvedParent ? [approvedParent] : []), published], replyMail)
     return { id: inserted.id, postId: answered.postId, approvedParent }
   })
 }

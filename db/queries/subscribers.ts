@@ -2,6 +2,7 @@ import 'server-only'
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '../client'
 import { subscribers, type SubscriberStatus } from '../schema'
+import { insertOutboxEmails, type NewOutboxEmail, type Transaction } from './outbox'
 
 export type SubscriptionOutcome = 'new' | 'pending-again' | 'already-confirmed' | 'resubscribing'
 export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'expired' | 'invalid'
@@ -29,18 +30,28 @@ function normalizeEmail(email: string): string {
  * (a confirmation link, or a short reminder for 'already-confirmed'); the page must show the same
  * answer for all four.
  */
-export async function requestSubscription(input: {
-  email: string
-  firstName: string
-  source: string
-  confirmTokenHash: string
-  confirmTokenExpiresAt: number
-  now: number
-}): Promise<{ subscriberId: number; outcome: SubscriptionOutcome }> {
+export async function requestSubscription(
+  input: {
+    email: string
+    firstName: string
+    source: string
+    confirmTokenHash: string
+    confirmTokenExpiresAt: number
+    now: number
+  },
+  mail?: (outcome: SubscriptionOutcome) => NewOutboxEmail,
+): Promise<{ subscriberId: number; outcome: SubscriptionOutcome }> {
   const email = normalizeEmail(input.email)
   const token = { confirmTokenHash: input.confirmTokenHash, confirmTokenExpiresAt: input.confirmTokenExpiresAt }
   const name = input.firstName ? { firstName: input.firstName } : {}
   return db.transaction((tx) => {
+    const result = decideSubscription(tx)
+    // The confirmation (or reminder) is queued with the signup: it exists exactly when the signup does.
+    if (mail) insertOutboxEmails(tx, [mail(result.outcome)])
+    return result
+  })
+
+  function decideSubscription(tx: Transaction): { subscriberId: number; outcome: SubscriptionOutcome } {
     const existing = tx.select({ id: subscribers.id, status: subscribers.status }).from(subscribers).where(eq(subscribers.email, email)).get()
     if (!existing) {
       const row = tx
@@ -64,7 +75,7 @@ export async function requestSubscription(input: {
       .where(eq(subscribers.id, existing.id))
       .run()
     return { subscriberId: existing.id, outcome: 'resubscribing' as const }
-  })
+  }
 }
 
 /**

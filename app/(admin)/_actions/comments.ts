@@ -1,28 +1,19 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { after } from 'next/server'
-import { applyModeration, insertAuthorReply, updateCommentText, type ModeratedComment } from '@/db/queries/moderation'
+import { applyModeration, insertAuthorReply, updateCommentText } from '@/db/queries/moderation'
+import { getSettings } from '@/db/queries/settings'
 import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { cacheTags } from '@/lib/cache-tags'
 import { moderationInput, readModerationForm, safeReturnPath, withOutcome } from '@/lib/comments/moderation-queue'
 import { authorReplyInput, commentEditInput } from '@/lib/comments/schema'
-import { notifyParentOfReply } from '@/lib/server/mail/notifications'
+import { replyNotificationMail } from '@/lib/server/mail/notifications'
 import { invalid, refused, type FormState } from '@/lib/form-state'
 import { contentChanged } from '@/lib/server/cache'
 
 // What readers see of these posts' comments (threads, counts, "recent comments") changes at once.
 function showOnSite(postIds: Iterable<number>) {
   contentChanged([...[...postIds].map((postId) => cacheTags.comments(postId)), cacheTags.commentCounts])
-}
-
-// A reply that has just gone up tells the person it answers (if they asked), after the response.
-function notifyAnswered(changed: readonly ModeratedComment[]) {
-  for (const comment of changed) {
-    if (comment.to !== 'approved' || comment.parentId === null) continue
-    const reply = { id: comment.id, parentId: comment.parentId, authorName: comment.authorName, authorEmail: comment.authorEmail, body: comment.body }
-    after(() => notifyParentOfReply(reply))
-  }
 }
 
 // Row buttons and the bulk form of /admin/comments (components/admin/moderation-*.tsx). Success goes
@@ -36,11 +27,9 @@ export async function moderateCommentsAction(_previous: FormState, form: FormDat
     return refused(problem?.message ?? 'Please check your selection.', {}, { operation: problem?.path[0] === 'operation' ? problem.message : undefined })
   }
   const { operation, ids } = parsed.data
-  const { changed, skipped } = await applyModeration(ids, operation)
-  if (changed.length > 0) {
-    showOnSite(changed.map((comment) => comment.postId))
-    notifyAnswered(changed)
-  }
+  // A reply that goes up tells the person it answers (if they asked): queued with the approval.
+  const { changed, skipped } = await applyModeration(ids, operation, replyNotificationMail(await getSettings()))
+  if (changed.length > 0) showOnSite(changed.map((comment) => comment.postId))
   redirect(withOutcome(safeReturnPath(parsed.data.returnTo), { operation, changed: changed.length, skipped }))
 }
 
@@ -50,29 +39,19 @@ export async function replyAsAuthorAction(_previous: FormState, form: FormData):
   const author = await requireAuthorAction()
   const parsed = authorReplyInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return invalid(parsed.error, form)
-  const reply = await insertAuthorReply({
-    parentId: parsed.data.parentId,
-    authorId: author.id,
-    authorName: author.name,
-    authorEmail: author.email,
-    body: parsed.data.comment,
-    createdAt: Date.now(),
-  })
-  if (!reply) return refused('This comment is no longer waiting or published (it may be in Spam or the Trash), so it cannot be answered.', form)
-  showOnSite([reply.postId])
-  notifyAnswered([
-    ...(reply.approvedParent ? [reply.approvedParent] : []),
+  const reply = await insertAuthorReply(
     {
-      id: reply.id,
-      postId: reply.postId,
       parentId: parsed.data.parentId,
-      from: 'pending',
-      to: 'approved',
+      authorId: author.id,
       authorName: author.name,
       authorEmail: author.email,
       body: parsed.data.comment,
+      createdAt: Date.now(),
     },
-  ])
+    replyNotificationMail(await getSettings()),
+  )
+  if (!reply) return refused('This comment is no longer waiting or published (it may be in Spam or the Trash), so it cannot be answered.', form)
+  showOnSite([reply.postId])
   redirect(withOutcome(safeReturnPath(form.get('returnTo')), { operation: 'reply', changed: 1, skipped: 0 }))
 }
 

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
+import { BackupStatus } from '@/components/admin/backup-status'
 import { getDashboardCounts, listRecentComments } from '@/db/queries/dashboard'
+import { getSettings } from '@/db/queries/settings'
 import { requireAuthorPage } from '@/lib/server/auth/gate'
+import { getBackupSummary } from '@/lib/server/backups/scheduled'
 import { formatCount } from '@/lib/format'
 
 export const dynamic = 'force-dynamic'
@@ -10,7 +13,7 @@ export const metadata: Metadata = { title: 'Dashboard – Spoonpress' }
 
 export default async function Dashboard() {
   const author = await requireAuthorPage()
-  const [counts, recent] = await Promise.all([getDashboardCounts(), listRecentComments(5)])
+  const [counts, recent, backups, settings] = await Promise.all([getDashboardCounts(), listRecentComments(5), getBackupSummary(), getSettings()])
   const tiles = [
     { label: 'Published posts', value: counts.published, href: '/admin/posts?status=published' },
     { label: 'Drafts', value: counts.drafts, href: '/admin/posts?status=draft' },
@@ -59,6 +62,7 @@ export default async function Dashboard() {
           <Link href="/admin/comments">{formatCount(counts.pendingComments, 'comment', 'comments')} waiting for moderation</Link>
         </p>
       </section>
+      <BackupStatus summary={backups} timeZone={settings.timeZone} />
     </>
   )
 }

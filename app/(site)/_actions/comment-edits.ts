@@ -1,6 +1,5 @@
 'use server'
 
-import { after } from 'next/server'
 import { updateGuestComment } from '@/db/queries/comment-edits'
 import { applyModeration } from '@/db/queries/moderation'
 import { getSettings } from '@/db/queries/settings'
@@ -11,7 +10,7 @@ import { invalid, refused, type FormState } from '@/lib/form-state'
 import { contentChanged } from '@/lib/server/cache'
 import { checkCommentEditToken, type CommentEditCheck } from '@/lib/server/comments/edit-link'
 import { loadEditModerationContext } from '@/lib/server/comments/moderation-context'
-import { notifyAuthorOfPendingComment } from '@/lib/server/mail/notifications'
+import { moderationNoticeMail } from '@/lib/server/mail/notifications'
 
 // A guest's private link to change or delete their comment for 24 hours after posting
 // (docs/decisions/0020-gentle-comment-tools.md). The signed token is the only credential: it names one
@@ -39,10 +38,14 @@ export async function editOwnCommentAction(_previous: FormState, form: FormData)
     comment.status,
     context,
   )
-  const updated = await updateGuestComment(comment.id, parsed.data.comment, decided.status)
+  const updated = await updateGuestComment(
+    comment.id,
+    parsed.data.comment,
+    decided.status,
+    settings.commentNotifyAuthor ? moderationNoticeMail(settings) : undefined,
+  )
   if (!updated) return refused(refusals.gone, form)
   contentChanged([cacheTags.comments(updated.postId), cacheTags.commentCounts])
-  if (decided.status === 'pending' && updated.from !== 'pending' && settings.commentNotifyAuthor) after(() => notifyAuthorOfPendingComment(comment.id))
 
   // Spam is not told apart from the queue, as for a new comment.
   const message = decided.status === 'approved' ? 'Saved: your comment now shows the new text.' : 'Saved. Your comment is awaiting moderation again.'

@@ -3,7 +3,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { after } from 'next/server'
 import { getCommentablePost, insertComment, listApprovedAncestors } from '@/db/queries/comments'
 import { pauseReplyNotifications, stopReplyNotifications } from '@/db/queries/comment-notifications'
 import { getSettings } from '@/db/queries/settings'
@@ -16,7 +15,7 @@ import { formatDate } from '@/lib/format'
 import { commentInput, commentMessages, stopNotificationsInput } from '@/lib/comments/schema'
 import { commenterCookie, pendingCookie, serializeCommenter } from '@/lib/comments/cookies'
 import { invalid, refused, type FormState } from '@/lib/form-state'
-import { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret, sendCommentEditLink } from '@/lib/server/mail/notifications'
+import { commentMail, notifyTokenSecret } from '@/lib/server/mail/notifications'
 import { contentChanged } from '@/lib/server/cache'
 import { fillStampNow, verifyFillStamp } from '@/lib/server/comments/fill-stamp'
 import { loadModerationContext } from '@/lib/server/comments/moderation-context'
@@ -64,25 +63,28 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   const isOwnedByBrowser = verdict.kind === 'pending' || verdict.kind === 'approved'
   let browserKey = cookieStore.get(pendingCookie)?.value ?? ''
   if (isOwnedByBrowser && !/^[A-Za-z0-9_-]{20,64}$/.test(browserKey)) browserKey = randomBytes(24).toString('base64url')
-  const comment = await insertComment({
-    postId: post.id,
-    parentId,
-    authorName: input.author,
-    authorEmail: input.email,
-    authorUrl: input.url,
-    authorIp: ip,
-    userAgent: (requestHeaders.get('user-agent') ?? '').slice(0, 255),
-    body: input.comment,
-    status: verdict.kind,
-    notifyReplies: input.notifyReplies,
-    browserKeyHash: isOwnedByBrowser ? createHash('sha256').update(browserKey).digest('hex') : null,
-    createdAt: now,
-  })
+  // The emails it causes (reply notification, "please moderate", the edit link for a commenter who
+  // asked for reply emails) are queued in the same transaction (docs/decisions/0019).
+  const comment = await insertComment(
+    {
+      postId: post.id,
+      parentId,
+      authorName: input.author,
+      authorEmail: input.email,
+      authorUrl: input.url,
+      authorIp: ip,
+      userAgent: (requestHeaders.get('user-agent') ?? '').slice(0, 255),
+      body: input.comment,
+      status: verdict.kind,
+      notifyReplies: input.notifyReplies,
+      browserKeyHash: isOwnedByBrowser ? createHash('sha256').update(browserKey).digest('hex') : null,
+      createdAt: now,
+    },
+    commentMail(settings, { sendEditLink: isOwnedByBrowser && input.notifyReplies }),
+  )
   if (isOwnedByBrowser) {
     // The page after the redirect is the per-reader one (this cookie), never a cached page.
     cookieStore.set(pendingCookie, browserKey, { path: '/', maxAge: 60 * 60 * 24 * 14, sameSite: 'lax', httpOnly: true, secure: isSecure })
-    // Only an address that asked for mail gets one.
-    if (input.notifyReplies) after(() => sendCommentEditLink(comment.id))
   }
 
   if (input.saveDetails) {
@@ -95,15 +97,9 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   if (verdict.kind === 'approved') {
     // Counts and "recent comments" appear on many pages besides this post's.
     contentChanged([cacheTags.comments(post.id), cacheTags.commentCounts])
-    if (parentId !== null) {
-      const reply = { id: comment.id, parentId, authorName: input.author, authorEmail: input.email, body: input.comment }
-      // After the response: the commenter never waits on a mail server.
-      after(() => notifyParentOfReply(reply))
-    }
     redirect(`${postPath}#comment-${comment.id}`)
   }
   if (verdict.kind === 'pending') {
-    if (settings.commentNotifyAuthor) after(() => notifyAuthorOfPendingComment(comment.id))
     redirect(`${postPath}?unapproved=${comment.id}#comment-${comment.id}`)
   }
   // Spam is stored for the author to review, and the writer is told nothing different (as WordPress).

@@ -1,13 +1,12 @@
 'use server'
 
 import { headers } from 'next/headers'
-import { after } from 'next/server'
 import { z } from 'zod'
 import { takeHit } from '@/db/queries/rate-limits'
 import { getSettings } from '@/db/queries/settings'
 import { confirmSubscription, requestSubscription, unsubscribeSubscriber, type ConfirmOutcome } from '@/db/queries/subscribers'
 import { env, generatedSecret } from '@/lib/server/env'
-import { sendEmail } from '@/lib/server/mail/mailer'
+import { outboxEmail } from '@/lib/server/mail/mailer'
 import { newsletterConfirmEmail } from '@/lib/email/templates/newsletter-confirm'
 import { invalid, refused, type FormState } from '@/lib/form-state'
 import { signupInput, signupLimits, signupThanks } from '@/lib/newsletter/signup'
@@ -17,7 +16,7 @@ const success = (message: string): FormState => ({ status: 'success', message, f
 
 // Newsletter signup from any of the forms. Whatever the address's history, the answer is the same
 // "check your inbox" and exactly one email goes out (a confirmation link, or for an address that is
-// already subscribed a short reminder), sent after the response so timing tells nothing either.
+// already subscribed a short reminder), queued and sent in the background so timing tells nothing either.
 export async function subscribeAction(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = signupInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return invalid(parsed.error, form)
@@ -36,23 +35,24 @@ export async function subscribeAction(_previous: FormState, form: FormData): Pro
 
   const now = Date.now()
   const { token, hash } = newConfirmToken()
-  const { outcome } = await requestSubscription({
-    email: input.email,
-    firstName: input.firstName,
-    source: input.source,
-    confirmTokenHash: hash,
-    confirmTokenExpiresAt: now + confirmTokenLifetimeMs,
-    now,
-  })
-  after(async () => {
-    const settings = await getSettings()
-    const message = newsletterConfirmEmail({
-      siteTitle: settings.siteTitle,
-      confirmUrl: `${env.siteUrl}/newsletter/confirm?token=${encodeURIComponent(token)}`,
-      isAlreadySubscribed: outcome === 'already-confirmed',
-    })
-    await sendEmail({ to: input.email, ...message })
-  })
+  const { siteTitle } = await getSettings()
+  // The email is queued in the signup's own transaction and delivered by the background sender, so
+  // the answer never waits on a mail server and a crash cannot lose it.
+  await requestSubscription(
+    {
+      email: input.email,
+      firstName: input.firstName,
+      source: input.source,
+      confirmTokenHash: hash,
+      confirmTokenExpiresAt: now + confirmTokenLifetimeMs,
+      now,
+    },
+    (outcome) => {
+      const confirmUrl = `${env.siteUrl}/newsletter/confirm?token=${encodeURIComponent(token)}`
+      const message = newsletterConfirmEmail({ siteTitle, confirmUrl, isAlreadySubscribed: outcome === 'already-confirmed' })
+      return outboxEmail({ to: input.email, ...message })
+    },
+  )
   return success(signupThanks)
 }
 

@@ -31,6 +31,9 @@ describe('sendEmail without SMTP_URL', () => {
       error: null,
       createdAt: expect.any(Number) as number,
       sentAt: null,
+      // sendEmail's rows belong to their caller (the newsletter retries by itself): not the background sender's.
+      attempts: 0,
+      nextAttemptAt: null,
     })
   })
 

@@ -1,36 +1,11 @@
-import { once } from 'node:events'
-import type { AddressInfo } from 'node:net'
 import { simpleParser, type AddressObject } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, describe, expect, it } from 'vitest'
+import { startTestSmtpServer } from '@/test/smtp-test-server'
 import { openTemporaryDatabase } from '@/test/temp-database'
 
 // A real SMTP conversation with an in-process server on loopback (docs/architecture.md, "Tests").
-type Received = { envelopeTo: string[]; raw: Buffer }
-const received: Received[] = []
-let serverIsClosed = false
-
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onRcptTo(address, _session, callback) {
-    if (address.address === 'nobody@example.com') return callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }))
-    if (address.address === 'busy@example.com') return callback(Object.assign(new Error('Mailbox busy, try later'), { responseCode: 450 }))
-    callback()
-  },
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = []
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-    stream.on('end', () => {
-      received.push({ envelopeTo: session.envelope.rcptTo.map((recipient) => recipient.address), raw: Buffer.concat(chunks) })
-      callback()
-    })
-  },
-})
-server.listen(0, '127.0.0.1')
-await once(server.server, 'listening')
-const { port } = server.server.address() as AddressInfo
+const smtp = await startTestSmtpServer()
+const { port, received } = smtp
 
 openTemporaryDatabase()
 process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
@@ -39,9 +14,7 @@ delete process.env.MAIL_FROM
 const { sendEmail } = await import('./mailer')
 const { listOutbox, countOutbox } = await import('@/db/queries/outbox')
 
-afterAll(async () => {
-  if (!serverIsClosed) await new Promise<void>((resolve) => server.close(() => resolve()))
-})
+afterAll(async () => smtp.close())
 
 const message = {
   to: 'reader@example.com',
@@ -108,8 +81,7 @@ describe('sendEmail over SMTP', () => {
   })
 
   it('records a failed row and answers delivered: false when the SMTP server is gone', async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-    serverIsClosed = true
+    await smtp.close()
     const result = await sendEmail({ ...message, subject: 'Nobody is listening' })
     expect(result).toMatchObject({ delivered: false, isRecipientRejected: false })
     const [row] = await listOutbox()

@@ -1,6 +1,6 @@
 import 'server-only'
 import nodemailer, { type Transporter } from 'nodemailer'
-import { insertOutboxEmail, markOutboxFailed, markOutboxSent } from '@/db/queries/outbox'
+import { insertOutboxEmail, markOutboxFailed, markOutboxSent, type NewOutboxEmail } from '@/db/queries/outbox'
 import { getSettings } from '@/db/queries/settings'
 import { env } from '@/lib/server/env'
 import { processGlobal } from '@/lib/server/process-global'
@@ -8,6 +8,9 @@ import { processGlobal } from '@/lib/server/process-global'
 // The one mailer (docs/decisions/0006). Every email is written to the outbox first, so nothing is lost and the
 // author can read it in the editor. With SMTP_URL set it is then sent and marked sent or failed; with
 // SMTP_URL unset it stays 'queued' in the outbox, which is the embedded default (docs/decisions/0006).
+// Two ways in: outboxEmail() makes the row a caller's transaction writes (notifications, confirmations:
+// delivered by the background sender, lib/server/mail/outbox-sender.ts, with retries; docs/decisions/0019),
+// and sendEmail() writes and sends at once (the newsletter, whose send retries by itself).
 
 export type EmailMessage = {
   /** One bare address, e.g. "ada@example.com". */
@@ -78,6 +81,24 @@ function transportFor(smtpUrl: string): Transporter {
     transports.set(smtpUrl, transport)
   }
   return transport
+}
+
+/**
+ * The outbox row for an email, checked like every email (header injection, one plain recipient), for
+ * the caller's transaction to write (insertOutboxEmails in db/queries/outbox.ts). The sender's address
+ * is chosen when it is delivered.
+ */
+export function outboxEmail(message: EmailMessage): NewOutboxEmail {
+  assertSafeMessage(message)
+  return { toAddress: message.to.trim(), subject: message.subject, textBody: message.text, htmlBody: message.html, headers: { ...message.headers } }
+}
+
+/** Hands one stored email to SMTP; throws nodemailer's error (with responseCode and command) when it fails. */
+export async function deliverStoredEmail(smtpUrl: string, email: NewOutboxEmail): Promise<void> {
+  const from = await sender()
+  const { toAddress: to, subject, textBody: text, htmlBody: html, headers } = email
+  assertSafeMessage({ to, subject, text, html, headers })
+  await transportFor(smtpUrl).sendMail({ from, to, subject, text, html, headers })
 }
 
 export async function sendEmail(message: EmailMessage): Promise<SendResult> {

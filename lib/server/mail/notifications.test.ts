@@ -13,7 +13,13 @@ const { listOutbox } = await import('@/db/queries/outbox')
 const { countPendingComments } = await import('@/db/queries/moderation')
 const { verifyNotifyToken } = await import('@/lib/comments/notify-token')
 const { insertAuthor, insertPost, insertTestComment } = await import('@/test/content-fixtures')
-const { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret } = await import('./notifications')
+const { notifyAuthorOfPendingComment, notifyParentOfReply, notifyTokenSecret, commentMail, replyNotificationMail } = await import('./notifications')
+const { insertComment } = await import('@/db/queries/comments')
+const { applyModeration } = await import('@/db/queries/moderation')
+const { requestSubscription } = await import('@/db/queries/subscribers')
+const { comments, subscribers } = await import('@/db/schema')
+const { outboxEmail } = await import('./mailer')
+const { eq } = await import('drizzle-orm')
 
 let postId = 0
 let guestPostId = 0
@@ -119,5 +125,116 @@ describe('notifyAuthorOfPendingComment', () => {
     }
     await notifyAuthorOfPendingComment(999_999)
     expect(await listOutbox()).toEqual([])
+  })
+})
+
+describe('queued in the same transaction as what caused them', () => {
+  const settings = { siteTitle: 'Spoon Notes', commentNotifyAuthor: true, timeZone: 'UTC' }
+
+  it('a reply stored approved carries its notification, with the new comment’s link', async () => {
+    const parentId = await insertTestComment({ postId, authorName: 'Ada', authorEmail: 'ada@example.com', status: 'approved', notifyReplies: true })
+    const { id } = await insertComment(
+      { postId, parentId, authorName: 'Grace', authorEmail: 'grace@example.com', body: 'Me too.', status: 'approved' },
+      commentMail(settings, { sendEditLink: false }),
+    )
+    const sent = await listOutbox()
+    expect(sent.map((email) => email.toAddress)).toEqual(['ada@example.com'])
+    expect(sent[0]?.textBody).toContain(`https://spoons.example/pacing-on-bad-days#comment-${id}`)
+    // Queued for the background sender.
+    expect(sent[0]).toMatchObject({ status: 'queued', attempts: 0 })
+    expect(sent[0]?.nextAttemptAt).toEqual(expect.any(Number))
+  })
+
+  it('a pending comment carries "please moderate"', async () => {
+    const { id } = await insertComment(
+      { postId: guestPostId, authorName: 'Hal', authorEmail: 'hal@example.com', body: 'Hello', status: 'pending' },
+      commentMail(settings, { sendEditLink: false }),
+    )
+    const sent = await listOutbox()
+    expect(sent.map((email) => email.toAddress)).toEqual(['guest.writer@example.com'])
+    expect(sent[0]?.textBody).toContain(`https://spoons.example/admin/comments/${id}`)
+    expect(
+      await insertComment(
+        { postId, authorName: 'Hal', body: 'Quiet', status: 'pending' },
+        commentMail({ ...settings, commentNotifyAuthor: false }, { sendEditLink: false }),
+      ),
+    ).toBeTruthy()
+    expect(await listOutbox()).toHaveLength(1)
+  })
+
+  it('the guest’s private edit link is queued with their comment, only when they asked for reply emails', async () => {
+    const { id } = await insertComment(
+      { postId, authorName: 'Ivy', authorEmail: 'ivy@example.com', body: 'Thank you.', status: 'approved', notifyReplies: true },
+      commentMail(settings, { sendEditLink: true }),
+    )
+    const sent = await listOutbox()
+    expect(sent.map((email) => email.toAddress)).toEqual(['ivy@example.com'])
+    expect(sent[0]?.textBody).toContain('https://spoons.example/comments/edit?token=')
+    expect(sent[0]?.textBody).toContain(`c${id}.`)
+    await insertComment(
+      { postId, authorName: 'Ivy', authorEmail: 'ivy@example.com', body: 'Again.', status: 'approved' },
+      commentMail(settings, { sendEditLink: false }),
+    )
+    expect(await listOutbox()).toHaveLength(1)
+  })
+
+  it('a commenter who paused reply emails gets none during the pause, and again after it', async () => {
+    const now = Date.now()
+    const pausedParent = await insertTestComment({
+      postId,
+      authorEmail: 'flare@example.com',
+      status: 'approved',
+      notifyReplies: true,
+      notificationsPausedUntil: now + 60_000,
+    })
+    const reply = {
+      postId,
+      parentId: pausedParent,
+      authorName: 'Grace',
+      authorEmail: 'grace@example.com',
+      body: 'Thinking of you.',
+      status: 'approved' as const,
+    }
+    await insertComment(reply, commentMail(settings, { sendEditLink: false }))
+    expect(await listOutbox()).toEqual([])
+    const pauseOver = await insertTestComment({
+      postId,
+      authorEmail: 'flare@example.com',
+      status: 'approved',
+      notifyReplies: true,
+      notificationsPausedUntil: now - 1,
+    })
+    await insertComment({ ...reply, parentId: pauseOver }, commentMail(settings, { sendEditLink: false }))
+    expect((await listOutbox()).map((email) => email.toAddress)).toEqual(['flare@example.com'])
+    expect((await listOutbox())[0]?.textBody).toContain('https://spoons.example/comments/pause-notifications?token=')
+  })
+
+  it('an email that cannot be written takes the comment with it: neither is stored', async () => {
+    const parentId = await insertTestComment({ postId, authorEmail: 'ada@example.com', status: 'approved', notifyReplies: true })
+    const failing = { reply: () => outboxEmail({ to: 'two@example.com, three@example.com', subject: 'x', text: 'x', html: 'x' }) }
+    await expect(
+      insertComment({ postId, parentId, authorName: 'Grace', authorEmail: 'grace@example.com', body: 'Lost together', status: 'approved' }, failing),
+    ).rejects.toThrow(/one plain email address/)
+    expect(await db.select().from(comments).where(eq(comments.body, 'Lost together'))).toEqual([])
+    expect(await listOutbox()).toEqual([])
+  })
+
+  it('approving a held reply (with its held parent, in one go) queues the notification with the approval', async () => {
+    const parentId = await insertTestComment({ postId, authorName: 'Ada', authorEmail: 'ada@example.com', status: 'pending', notifyReplies: true })
+    const replyId = await insertTestComment({ postId, parentId, authorName: 'Grace', authorEmail: 'grace@example.com', status: 'pending' })
+    await applyModeration([parentId, replyId], 'approve', replyNotificationMail(settings))
+    const sent = await listOutbox()
+    expect(sent.map((email) => email.toAddress)).toEqual(['ada@example.com'])
+    expect(sent[0]?.textBody).toContain(`#comment-${replyId}`)
+  })
+
+  it('a newsletter signup carries its confirmation', async () => {
+    const now = Date.now()
+    await requestSubscription(
+      { email: 'reader@example.com', firstName: '', source: 'test', confirmTokenHash: 'hash', confirmTokenExpiresAt: now + 1000, now },
+      (outcome) => outboxEmail({ to: 'reader@example.com', subject: `Confirm (${outcome})`, text: 'x', html: 'x' }),
+    )
+    expect((await listOutbox()).map((email) => email.subject)).toEqual(['Confirm (new)'])
+    await db.delete(subscribers)
   })
 })
