@@ -1,6 +1,17 @@
 import { devices, type Locator, type Page } from '@playwright/test'
 import { findPages, urlFor } from './editor-pages'
-import { countComments, expect, expectNoAxeViolations, openTestDatabase, relaxedCommentRules, setSettings, signIn, test, uniqueText } from './fixtures'
+import {
+  countComments,
+  expect,
+  expectNoAxeViolations,
+  insertPublishedPost,
+  openTestDatabase,
+  relaxedCommentRules,
+  setSettings,
+  signIn,
+  test,
+  uniqueText,
+} from './fixtures'
 import { lighthouseAccessibility } from './lighthouse'
 import { ModerationQueuePage } from './pages/moderation-queue'
 import { PostEditor } from './pages/post-editor'
@@ -33,21 +44,8 @@ function menuButton(page: Page) {
 }
 
 function createPost(label: string): { id: number; slug: string; title: string } {
-  const slug = `phone-${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
   const title = `Phone ${label}`
-  const sqlite = openTestDatabase()
-  try {
-    const author = sqlite.prepare("select id from authors where email = 'maren@example.com'").get() as { id: number }
-    const now = Date.now()
-    const row = sqlite
-      .prepare(
-        "insert into posts (type, status, title, slug, author_id, body, published_at, modified_at, comment_status) values ('post', 'published', ?, ?, ?, '<p>A post for the phone tests.</p>', ?, ?, 'open') returning id",
-      )
-      .get(title, slug, author.id, now - 60_000, now) as { id: number }
-    return { id: row.id, slug, title }
-  } finally {
-    sqlite.close()
-  }
+  return { ...insertPublishedPost(title, `phone-${label}`), title }
 }
 
 function insertPendingComment(postId: number, name: string, body: string, minutesAgo: number): number {
@@ -102,6 +100,13 @@ test('dashboard, post editor and queue open with their heading and first control
   // Without JavaScript the page is new, so the menu starts folded; with it, moving on folds it.
   await expect(nav).toBeHidden()
 
+  // From a tablet width up the menu is the sidebar it always was, with no button.
+  await page.setViewportSize({ width: 1024, height: 768 })
+  await expect(nav).toBeVisible()
+  await expect(menuButton(page)).toBeHidden()
+  await page.setViewportSize(phone)
+  await expect(nav).toBeHidden()
+
   // The dashboard's waiting count goes straight to the queue.
   await page.goto('/admin')
   await page
@@ -112,6 +117,8 @@ test('dashboard, post editor and queue open with their heading and first control
   await expectOnFirstScreen(page, page.getByRole('heading', { level: 1, name: 'Comments' }))
   const queues = page.getByRole('navigation', { name: 'Comment queues' })
   await expectOnFirstScreen(page, queues.getByRole('link').first())
+  for (const link of await queues.getByRole('link').all()) await expectTouchTarget(link)
+  await expectTouchTarget(page.getByRole('search', { name: 'Search comments' }).getByRole('button', { name: 'Search' }))
   if (isJavaScriptEnabled) await expectNoAxeViolations(page)
 
   const editor = new PostEditor(page)

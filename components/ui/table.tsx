@@ -36,7 +36,9 @@ export function Table({
       <tbody>{children}</tbody>
     </table>
   )
-  return scroll ? <div className={cn('overflow-x-auto', className)}>{table}</div> : table
+  // `relative`: screen-reader-only text (position: absolute) inside the table is then clipped by the
+  // box too, instead of widening the whole page at its place to the right of the screen.
+  return scroll ? <div className={cn('relative overflow-x-auto', className)}>{table}</div> : table
 }
 
 export function Row({ className, ...props }: React.ComponentProps<'tr'>) {
