@@ -358,6 +358,8 @@ test('cutting the network while typing loses nothing: kept in the browser, saved
 test('no editor page scrolls sideways at 320 px, and axe finds nothing on them at phone width', async ({ page, isJavaScriptEnabled }) => {
   test.setTimeout(120_000)
   const post = createPost('pages')
+  // A title with one very long word (as an import can bring): lists must wrap it, not widen the page.
+  insertPublishedPost(`Phone ${'unbreakable'.repeat(6)}`, 'phone-long-word')
   const commentId = insertPendingComment(post.id, 'Wide Check', uniqueText('A comment to open'), 1)
   await signIn(page)
   const sqlite = openTestDatabase()
@@ -405,8 +407,18 @@ test('no editor page scrolls sideways at 320 px, and axe finds nothing on them a
     await expect(page.getByRole('heading', { level: 1 }).first(), url).toBeVisible()
     if (isJavaScriptEnabled) await expectNoAxeViolations(page)
     await page.setViewportSize({ width: 320, height: 640 })
-    const widths = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, client: document.scrollingElement!.clientWidth }))
-    if (widths.scroll > widths.client) scrollsSideways.push(`${url}: ${widths.scroll} > ${widths.client}`)
+    // On failure, name the innermost element that reaches past the right edge, to say what to fix.
+    const widths = await page.evaluate(() => {
+      const client = document.scrollingElement!.clientWidth
+      const past = [...document.querySelectorAll('main *')].filter((element) => element.getBoundingClientRect().right > client + 0.5)
+      const last = past.at(-1)
+      return {
+        scroll: document.scrollingElement!.scrollWidth,
+        client,
+        culprit: last ? `${last.tagName.toLowerCase()} “${(last.textContent ?? '').slice(0, 40)}”` : '',
+      }
+    })
+    if (widths.scroll > widths.client) scrollsSideways.push(`${url}: ${widths.scroll} > ${widths.client} ${widths.culprit}`)
   }
   expect(scrollsSideways).toEqual([])
 })
