@@ -1,28 +1,14 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
+import { findPages, urlFor } from './editor-pages'
 import { expect, openTestDatabase, test } from './fixtures'
 
 // Strangers (no session) against the whole editor, enumerated from the code rather than listed by
 // hand: every page file under app/(admin) (plus the draft preview), and every server action exported
 // from app/(admin)/_actions, as recorded in the build's server-reference manifest.
 
-function findPages(directory: string, fileName = 'page.tsx'): string[] {
-  return readdirSync(directory).flatMap((entry) => {
-    const full = path.join(directory, entry)
-    if (statSync(full).isDirectory()) return findPages(full, fileName)
-    return entry === fileName ? [full] : []
-  })
-}
-
-function urlFor(file: string, ids: { post: number; page: number }): string {
-  const route = file
-    .replace(/\\/g, '/')
-    .replace(/^app\//, '/')
-    .replace(/\/(page\.tsx|route\.ts)$/, '')
-    .replace(/\/\([^)]+\)/g, '')
-  const id = route.startsWith('/admin/pages') ? ids.page : ids.post
-  return (route || '/').replace('[id]', String(id))
+function urlForIds(file: string, ids: { post: number; page: number }): string {
+  return urlFor(file, (section) => (section === 'pages' ? ids.page : ids.post))
 }
 
 function snapshot(): string {
@@ -74,7 +60,7 @@ test('every editor page sends a stranger to the login page', async ({ request },
   test.skip(testInfo.project.name !== 'js', 'HTTP-level test: one project is enough')
   const ids = existingIds()
   const files = [...findPages('app/(admin)'), 'app/(site)/preview/[id]/page.tsx']
-  const urls = files.map((file) => urlFor(file, ids))
+  const urls = files.map((file) => urlForIds(file, ids))
   expect(urls).toEqual(
     expect.arrayContaining([
       '/admin',
@@ -97,7 +83,7 @@ test('every editor page sends a stranger to the login page', async ({ request },
     expect(response.headers()['location'] ?? '', url).toContain('/login')
   }
   // Route handlers under the editor (the CSV export) answer 401 rather than redirect.
-  const handlers = findPages('app/(admin)', 'route.ts').map((file) => urlFor(file, ids))
+  const handlers = findPages('app/(admin)', 'route.ts').map((file) => urlForIds(file, ids))
   expect(handlers).toEqual(expect.arrayContaining(['/admin/subscribers/export', '/admin/privacy/export']))
   for (const url of handlers) {
     const response = await request.get(url, { maxRedirects: 0, headers: { cookie: '' } })
@@ -131,6 +117,7 @@ test('every editor action refuses a stranger and changes nothing', async ({ requ
       'sendToSubscribersAction',
       'savePostAction',
       'autosavePostAction',
+      'quickDraftAction',
       'trashPostAction',
       'restorePostAction',
       'restoreRevisionAction',
@@ -185,7 +172,7 @@ test('every editor action refuses a stranger and changes nothing', async ({ requ
   const before = snapshot()
   for (const [actionId, entry] of actions) {
     const route = Object.keys(entry.workers)[0] ?? 'app/(admin)/admin/page'
-    const url = urlFor(`${route}.tsx`, ids)
+    const url = urlForIds(`${route}.tsx`, ids)
     const response = await request.post(url, {
       maxRedirects: 0,
       headers: { cookie: '' },

@@ -68,6 +68,25 @@ export function countComments(where: string, ...params: unknown[]): number {
   }
 }
 
+// A fresh published post with open comments, written straight into the database, so a journey's
+// cached pages and counts leave other specs' untouched.
+export function insertPublishedPost(title: string, slugPrefix: string): { id: number; slug: string } {
+  const slug = `${slugPrefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+  const sqlite = openTestDatabase()
+  try {
+    const author = sqlite.prepare("select id from authors where email = 'maren@example.com'").get() as { id: number }
+    const now = Date.now()
+    const row = sqlite
+      .prepare(
+        "insert into posts (type, status, title, slug, author_id, body, published_at, modified_at, comment_status) values ('post', 'published', ?, ?, ?, '<p>A post for a test.</p>', ?, ?, 'open') returning id",
+      )
+      .get(title, slug, author.id, now - 60_000, now) as { id: number }
+    return { id: row.id, slug }
+  } finally {
+    sqlite.close()
+  }
+}
+
 export function uniqueText(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 }

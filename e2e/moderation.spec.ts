@@ -3,7 +3,18 @@ import { e2eSmtpPort } from '../playwright.config'
 import { Mailbox } from './mailbox'
 import { CommentForm } from './pages/comment-form'
 import { ModerationQueuePage } from './pages/moderation-queue'
-import { countComments, expect, expectNoAxeViolations, openTestDatabase, relaxedCommentRules, setSettings, signIn, test, uniqueText } from './fixtures'
+import {
+  countComments,
+  expect,
+  expectNoAxeViolations,
+  insertPublishedPost,
+  openTestDatabase,
+  relaxedCommentRules,
+  setSettings,
+  signIn,
+  test,
+  uniqueText,
+} from './fixtures'
 
 // The author's moderation queues against the public site: every change must show there at once.
 
@@ -14,20 +25,7 @@ test.beforeEach(() => setSettings(relaxedCommentRules))
 
 // A fresh published post for each test, so cached pages and counts of other specs stay untouched.
 function createPost(label: string): { id: number; slug: string } {
-  const slug = `moderation-${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-  const sqlite = openTestDatabase()
-  try {
-    const author = sqlite.prepare("select id from authors where email = 'maren@example.com'").get() as { id: number }
-    const now = Date.now()
-    const row = sqlite
-      .prepare(
-        "insert into posts (type, status, title, slug, author_id, body, published_at, modified_at, comment_status) values ('post', 'published', ?, ?, ?, '<p>A post for moderation tests.</p>', ?, ?, 'open') returning id",
-      )
-      .get(`Moderation ${label}`, slug, author.id, now - 60_000, now) as { id: number }
-    return { id: row.id, slug }
-  } finally {
-    sqlite.close()
-  }
+  return insertPublishedPost(`Moderation ${label}`, `moderation-${label}`)
 }
 
 function insertComment(postId: number, fields: { name: string; email: string; body: string; status: string; parentId?: number }): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalTimeZone, formatCount, formatDate, formatDateTime, isoDate, isValidTimeZone } from './format'
+import { canonicalTimeZone, formatCount, formatDate, formatDateTime, formatTimeAgo, isoDate, isValidTimeZone } from './format'
 
 // 2020-01-29T02:22:00Z is 9:22 pm on January 28 in New York.
 const EVENING_IN_NEW_YORK = Date.UTC(2020, 0, 29, 2, 22)
@@ -71,5 +71,21 @@ describe('canonicalTimeZone', () => {
     expect(canonicalTimeZone('Nowhere/Special')).toBeNull()
     expect(canonicalTimeZone('-05:00')).toBeNull()
     expect(canonicalTimeZone('')).toBeNull()
+  })
+})
+
+describe('formatTimeAgo', () => {
+  const now = Date.UTC(2026, 11, 2, 12, 0, 0)
+  it('says how long ago in whole units, singular for one', () => {
+    expect(formatTimeAgo(now - 20_000, now, 'UTC')).toBe('just now')
+    expect(formatTimeAgo(now + 5_000, now, 'UTC')).toBe('just now')
+    expect(formatTimeAgo(now - 60_000, now, 'UTC')).toBe('1 minute ago')
+    expect(formatTimeAgo(now - 59 * 60_000, now, 'UTC')).toBe('59 minutes ago')
+    expect(formatTimeAgo(now - 3 * 3_600_000, now, 'UTC')).toBe('3 hours ago')
+    expect(formatTimeAgo(now - 24 * 3_600_000, now, 'UTC')).toBe('1 day ago')
+    expect(formatTimeAgo(now - 30 * 86_400_000, now, 'UTC')).toBe('30 days ago')
+  })
+  it('gives the date for anything older than a month', () => {
+    expect(formatTimeAgo(Date.UTC(2026, 0, 28, 12), now, 'UTC')).toBe('January 28, 2026')
   })
 })

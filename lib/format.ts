@@ -73,3 +73,17 @@ export function isoDate(ms: number): string {
 export function formatCount(n: number, singular: string, plural: string): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`
 }
+
+/** "just now", "5 minutes ago", "3 hours ago", "2 days ago"; older than a month, the date itself. */
+export function formatTimeAgo(ms: number, now: number, timeZone: string): string {
+  const seconds = Math.max(0, Math.round((now - ms) / 1000))
+  if (seconds < 60) return 'just now'
+  const ago = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} ago`
+  const minutes = Math.floor(seconds / 60)
+  if (minutes < 60) return ago(minutes, 'minute')
+  const hours = Math.floor(minutes / 60)
+  if (hours < 24) return ago(hours, 'hour')
+  const days = Math.floor(hours / 24)
+  if (days < 31) return ago(days, 'day')
+  return formatDate(ms, timeZone)
+}

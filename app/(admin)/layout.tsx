@@ -13,9 +13,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   // Only the badge's number: this layout runs on every editor page.
   const pendingComments = await countPendingComments()
   return (
-    <div className="mx-auto grid min-h-screen max-w-7xl gap-8 px-4 py-6 md:grid-cols-[14rem_minmax(0,1fr)]">
-      <aside aria-label="Editor menu" className="md:border-r md:border-line md:pr-4">
-        <p className="mb-4 text-xl font-bold">
+    // Below a tablet width the menu is one button beside the name, so each page's own heading and
+    // first field come first on a phone.
+    <div className="mx-auto grid min-h-screen max-w-7xl grid-cols-[minmax(0,1fr)] gap-4 px-4 py-3 md:grid-cols-[14rem_minmax(0,1fr)] md:gap-8 md:py-6">
+      <aside aria-label="Editor menu" className="relative flex items-center justify-between gap-3 md:block md:border-r md:border-line md:pr-4">
+        <p className="text-xl font-bold md:mb-4">
           <Link href="/admin" className="text-ink no-underline">
             Spoonpress
           </Link>

@@ -38,7 +38,7 @@ export function AuthorReplyForm({
   if (!folded) return form
   return (
     <details open={error ? true : undefined} className="mt-2">
-      <summary className="cursor-pointer text-accent underline">
+      <summary className="inline-flex min-h-11 cursor-pointer items-center rounded border border-accent px-4 font-bold text-accent-dark hover:bg-accent-soft md:min-h-0 md:border-0 md:px-0 md:font-normal md:text-accent md:underline">
         Reply<span className="sr-only"> to {authorName}</span>
       </summary>
       {form}

@@ -14,7 +14,7 @@ const columns = [
 export function CategoryTable({ rows }: { rows: CategoryTableRow[] }) {
   if (rows.length === 0) return <p className="mt-4">No categories yet.</p>
   return (
-    <Table className="mt-4" columns={columns}>
+    <Table scroll className="mt-4" columns={columns}>
       {rows.map((row) => (
         <Row key={row.id}>
           <td className="py-2 pr-4" style={{ paddingLeft: `${row.depth * 1.5}rem` }}>

@@ -35,7 +35,7 @@ export function ListSearch({
         placeholder={placeholder}
         className="input mt-0 max-w-sm"
       />
-      <button type="submit" className="rounded border border-line bg-card px-4">
+      <button type="submit" className="min-h-11 rounded border border-line bg-card px-4">
         Search
       </button>
     </form>
@@ -102,7 +102,8 @@ export function ListFilters({
             <Link
               href={href(filter.value)}
               aria-current={filter.value === current ? 'page' : undefined}
-              className={filter.value === current ? 'font-bold' : ''}
+              // 44 px high on a phone, for a thumb; as compact as before from a tablet width up.
+              className={`inline-flex min-h-11 items-center md:min-h-0 ${filter.value === current ? 'font-bold' : ''}`}
             >
               {filter.label} ({filter.count})
             </Link>

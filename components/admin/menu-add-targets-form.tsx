@@ -31,7 +31,7 @@ export function MenuAddTargetsForm({
             <li key={option.id}>
               <label className="flex items-start gap-2">
                 <input type="checkbox" name="targetId" value={option.id} className="mt-1.5" />
-                <span>{option.title}</span>
+                <span className="min-w-0 wrap-anywhere">{option.title}</span>
               </label>
             </li>
           ))}

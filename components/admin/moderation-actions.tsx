@@ -9,14 +9,35 @@ import { initialFormState } from '@/lib/form-state'
 
 // The buttons under one comment: one form, one button per operation. The commenter's name is part of
 // each button's accessible name, so a screen reader moving through the buttons hears whose comment it is.
-export function ModerationRowActions({ id, status, authorName, returnTo }: { id: number; status: CommentStatus; authorName: string; returnTo: string }) {
+export function ModerationRowActions({
+  id,
+  status,
+  authorName,
+  returnTo,
+  buttonClassName,
+}: {
+  id: number
+  status: CommentStatus
+  authorName: string
+  returnTo: string
+  buttonClassName?: string
+}) {
   const [state, formAction, isPending] = useActionState(moderateCommentsAction, initialFormState)
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="ids" value={id} />
       <input type="hidden" name="returnTo" value={returnTo} />
       {operationsFor(status).map((operation) => (
-        <Button key={operation} type="submit" name="operation" value={operation} disabled={isPending} variant="secondary" size="xs">
+        <Button
+          key={operation}
+          type="submit"
+          name="operation"
+          value={operation}
+          disabled={isPending}
+          variant={operation === 'approve' ? 'primary' : 'secondary'}
+          size={buttonClassName ? 'bare' : 'xs'}
+          className={buttonClassName}
+        >
           {operationLabels[operation].button}
           <span className="sr-only"> the comment by {authorName}</span>
         </Button>

@@ -4,7 +4,7 @@ import type { ModerationRow, QueueCounts } from '@/db/queries/moderation'
 import type { CommentStatus } from '@/db/schema'
 import { queueStatuses } from '@/lib/comments/moderation-queue'
 import { excerptOfText } from '@/lib/content/excerpt'
-import { formatDateTime } from '@/lib/format'
+import { formatDateTime, formatTimeAgo } from '@/lib/format'
 import { AuthorReplyForm } from './author-reply-form'
 import { ListFilters, listHref, ListPages, ListSearch } from './list-controls'
 import { ModerationBulkForm, ModerationRowActions } from './moderation-actions'
@@ -19,7 +19,9 @@ const columns = [
     label: (
       <>
         <span className="sr-only">Select</span>
-        <SelectAllCheckbox formId={bulkFormId} label="Select every comment on this page" />
+        <span className="max-md:hidden">
+          <SelectAllCheckbox formId={bulkFormId} label="Select every comment on this page" />
+        </span>
       </>
     ),
     className: 'w-8 py-2',
@@ -34,7 +36,9 @@ export function queueHref(status: CommentStatus, query: string, page = 1): strin
 }
 
 // Everything here but the labels is what strangers typed: rendered only as text, never as HTML, and
-// the website is shown, not linked.
+// the website is shown, not linked. On a phone each row is a card (author, post, how long ago, the
+// text, large buttons); an action returns to the card that takes the acted-on one's place
+// (decision 0024).
 export function ModerationQueue(props: {
   rows: ModerationRow[]
   counts: QueueCounts
@@ -43,9 +47,10 @@ export function ModerationQueue(props: {
   page: number
   totalPages: number
   timeZone: string
+  now: number
   notice: string | null
 }) {
-  const { rows, counts, status, query, page, totalPages, timeZone, notice } = props
+  const { rows, counts, status, query, page, totalPages, timeZone, now, notice } = props
   const returnTo = queueHref(status, query, page)
   return (
     <>
@@ -64,9 +69,15 @@ export function ModerationQueue(props: {
       ) : (
         <>
           <ModerationBulkForm formId={bulkFormId} status={status} returnTo={returnTo} />
-          <Table scroll className="mt-4" tableClassName="align-top text-base" caption={`${queueLabels[status]} comments`} columns={columns}>
-            {rows.map((row) => (
-              <ModerationQueueRow key={row.id} row={row} returnTo={returnTo} timeZone={timeZone} />
+          <Table scroll cards className="mt-4" tableClassName="align-top text-base" caption={`${queueLabels[status]} comments`} columns={columns}>
+            {rows.map((row, index) => (
+              <ModerationQueueRow
+                key={row.id}
+                row={row}
+                returnTo={`${returnTo}#comment-${(rows[index + 1] ?? rows[index - 1] ?? row).id}`}
+                timeZone={timeZone}
+                now={now}
+              />
             ))}
           </Table>
         </>
@@ -76,24 +87,40 @@ export function ModerationQueue(props: {
   )
 }
 
-function ModerationQueueRow({ row, returnTo, timeZone }: { row: ModerationRow; returnTo: string; timeZone: string }) {
+// Large targets on a phone (44 px), the table's compact look from a tablet width up.
+const cardButtonClass = 'min-h-11 px-4 py-2 text-base md:min-h-0 md:px-3 md:py-1 md:text-sm'
+
+function ModerationQueueRow({ row, returnTo, timeZone, now }: { row: ModerationRow; returnTo: string; timeZone: string; now: number }) {
   const canReply = row.status === 'pending' || row.status === 'approved'
+  const postTitle = row.postTitle || '(no title)'
+  const post = row.postStatus === 'published' ? <Link href={`/${row.postSlug}#comment-${row.id}`}>{postTitle}</Link> : <span>{postTitle}</span>
   return (
     <Row id={`comment-${row.id}`} className="align-top">
-      <td className="py-3">
-        <input type="checkbox" name="ids" value={row.id} form={bulkFormId} aria-label={`Select the comment by ${row.authorName}`} className="h-5 w-5" />
+      <td className="max-md:float-right max-md:ml-3 md:py-3">
+        <input
+          type="checkbox"
+          name="ids"
+          value={row.id}
+          form={bulkFormId}
+          aria-label={`Select the comment by ${row.authorName}`}
+          className="h-6 w-6 md:h-5 md:w-5"
+        />
       </td>
-      <td className="py-3 pr-4 break-words">
+      <td className="break-words md:py-3 md:pr-4">
         <p className="font-bold">
           {row.authorName} {row.isByAuthor ? <span className="author-badge">Author</span> : null}
         </p>
+        <p className="text-base md:hidden">on {post}</p>
         {row.authorEmail ? <p className="text-sm break-all">{row.authorEmail}</p> : null}
         {row.authorUrl ? <p className="text-sm break-all text-muted">{row.authorUrl}</p> : null}
         {row.authorIp ? <p className="text-sm text-muted">IP {row.authorIp}</p> : null}
       </td>
-      <td className="py-3 pr-4">
+      <td className="max-md:mt-2 md:py-3 md:pr-4">
         <p className="text-sm text-muted">
-          <time dateTime={new Date(row.createdAt).toISOString()}>{formatDateTime(row.createdAt, timeZone)}</time>
+          <time dateTime={new Date(row.createdAt).toISOString()} title={formatDateTime(row.createdAt, timeZone)}>
+            <span className="max-md:hidden">{formatDateTime(row.createdAt, timeZone)} · </span>
+            {formatTimeAgo(row.createdAt, now, timeZone)}
+          </time>
         </p>
         {row.parentId !== null ? (
           <p className="text-sm text-muted">
@@ -102,21 +129,15 @@ function ModerationQueueRow({ row, returnTo, timeZone }: { row: ModerationRow; r
           </p>
         ) : null}
         <div className="mt-1 break-words whitespace-pre-wrap">{row.body}</div>
-        <div className="mt-2 flex flex-wrap items-center gap-2">
-          <ModerationRowActions id={row.id} status={row.status} authorName={row.authorName} returnTo={returnTo} />
-          <Link href={`/admin/comments/${row.id}`} className="text-sm">
+        <div className="mt-3 flex flex-wrap items-center gap-2 md:mt-2">
+          <ModerationRowActions id={row.id} status={row.status} authorName={row.authorName} returnTo={returnTo} buttonClassName={cardButtonClass} />
+          <Link href={`/admin/comments/${row.id}`} className="inline-flex min-h-11 items-center px-2 text-base md:min-h-0 md:px-0 md:text-sm">
             Edit<span className="sr-only"> the comment by {row.authorName}</span>
           </Link>
         </div>
         {canReply ? <AuthorReplyForm parentId={row.id} authorName={row.authorName} returnTo={returnTo} folded /> : null}
       </td>
-      <td className="py-3">
-        {row.postStatus === 'published' ? (
-          <Link href={`/${row.postSlug}#comment-${row.id}`}>{row.postTitle || '(no title)'}</Link>
-        ) : (
-          <span>{row.postTitle || '(no title)'}</span>
-        )}
-      </td>
+      <td className="max-md:hidden md:py-3">{post}</td>
     </Row>
   )
 }

@@ -2,24 +2,44 @@ import Link from 'next/link'
 import type { PostEditorData } from '@/lib/server/admin/post-screens'
 import { formatDateTime } from '@/lib/format'
 import { reviewDateForInput } from '@/lib/posts/review'
+import { routes } from '@/lib/routes'
 import { utcToZonedLocal } from '@/lib/posts/zoned-time'
 import { NewsletterSendPanel } from './newsletter-send-panel'
 import { PostEditorForm, type EditorValues } from './post-editor-form'
 import { RevisionRestoreButton, TrashToggleButton } from './post-editor-buttons'
 
-const savedMessages: Record<string, string> = {
-  draft: 'Draft saved.',
-  publish: 'Published. Readers can see it now.',
-  sending: 'Sending to subscribers: progress below.',
-  schedule: 'Scheduled. It will be published at the time you chose.',
-  update: 'Updated. Readers see the new version now.',
-  unpublish: 'Unpublished: it is a draft again.',
-  restored: 'Restored from the trash.',
-  revision: 'The earlier version is back.',
+// What a save did, in plain words: what readers can see now, and when anything else will happen.
+function savedMessage(saved: string, post: PostEditorData['post'], label: string, timeZone: string): React.ReactNode {
+  const at = (ms: number | null | undefined) => (ms ? formatDateTime(ms, timeZone) : '')
+  const view = post && post.type === 'post' && post.status === 'published' ? <Link href={routes.post(post.slug)}>View it on the site</Link> : null
+  switch (saved) {
+    case 'draft':
+      return `Draft saved. Only you can see this ${label} until you publish it.`
+    case 'publish':
+      return (
+        <>
+          Published on {at(post?.publishedAt)}. Readers can see it now{post?.type === 'post' ? ', on the home page and in the feed' : ''}. {view}
+        </>
+      )
+    case 'sending':
+      return 'Sending to subscribers: progress below.'
+    case 'schedule':
+      return `Scheduled. It will be published by itself on ${at(post?.publishedAt)} (${timeZone}); until then only you can see it.`
+    case 'update':
+      return <>Updated. Readers see the new version now. {view}</>
+    case 'unpublish':
+      return `Unpublished: it is a draft again, and readers can no longer see it.`
+    case 'restored':
+      return 'Restored from the trash.'
+    case 'revision':
+      return 'The earlier version is back.'
+    default:
+      return null
+  }
 }
 
 // The post or page editor, as loaded by lib/server/admin/post-screens.ts.
-export function PostEditorScreen({ data, saved }: { data: PostEditorData; saved: string | null }) {
+export function PostEditorScreen({ data, saved, startAtEnd = false }: { data: PostEditorData; saved: string | null; startAtEnd?: boolean }) {
   const { type, post, send, confirmedSubscribers, settings, categories, pages, revisions, media } = data
   const isPublishedPost = post?.type === 'post' && post.status === 'published'
   const values: EditorValues = {
@@ -41,17 +61,19 @@ export function PostEditorScreen({ data, saved }: { data: PostEditorData; saved:
     commentsOpen: post ? post.commentStatus === 'open' : type === 'post',
     isSticky: post?.isSticky ?? false,
     scheduledAt: post?.status === 'scheduled' && post.publishedAt ? utcToZonedLocal(post.publishedAt, settings.timeZone) : '',
+    modifiedAt: post?.modifiedAt ?? null,
   }
   const label = type === 'post' ? 'post' : 'page'
+  const message = saved ? savedMessage(saved, post, label, settings.timeZone) : null
   return (
     <>
       <p className="text-base">
         <Link href={`/admin/${type}s`}>← All {label}s</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{post ? `Edit ${label}` : `New ${label}`}</h1>
-      {saved && savedMessages[saved] ? (
+      {message ? (
         <p role="status" className="mt-3 rounded border border-sage/40 bg-sage-soft p-3">
-          {savedMessages[saved]}
+          {message}
         </p>
       ) : null}
       {post?.status === 'trash' ? (
@@ -73,6 +95,8 @@ export function PostEditorScreen({ data, saved }: { data: PostEditorData; saved:
             height: item.height,
           }))}
           timeZone={settings.timeZone}
+          startAtEnd={startAtEnd}
+          justSaved={saved}
         />
       )}
       {isPublishedPost && post && confirmedSubscribers !== null ? (

@@ -34,6 +34,7 @@ export function PostTable(props: { type: 'post' | 'page'; rows: AdminPostRow[]; 
       {rows.length === 0 ? <p className="mt-6 text-muted">Nothing here yet.</p> : null}
       {rows.length > 0 ? (
         <Table
+          scroll
           className="mt-6"
           tableClassName="text-base"
           caption={type === 'post' ? 'Posts' : 'Pages'}

@@ -18,7 +18,7 @@ export function TagTable({ rows, query }: { rows: TagRow[]; query: string }) {
       {rows.length === 0 ? (
         <p className="mt-4">{query ? 'No tags match this search.' : 'No tags yet.'}</p>
       ) : (
-        <Table className="mt-4" columns={columns}>
+        <Table scroll className="mt-4" columns={columns}>
           {rows.map((row) => (
             <Row key={row.id}>
               <td className="py-2 pr-4">

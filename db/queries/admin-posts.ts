@@ -60,7 +60,7 @@ type EditableColumns = {
   updatedAt: number | null
 }
 
-export type PostForEdit = EditableColumns & { id: number; categoryIds: number[]; tagNames: string[] }
+export type PostForEdit = EditableColumns & { id: number; categoryIds: number[]; tagNames: string[]; modifiedAt: number }
 
 export async function getPostForEdit(id: number): Promise<PostForEdit | null> {
   const [row] = await db.select().from(posts).where(eq(posts.id, id)).limit(1)
@@ -90,6 +90,7 @@ export async function getPostForEdit(id: number): Promise<PostForEdit | null> {
     commentStatus: row.commentStatus,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
+    modifiedAt: row.modifiedAt,
     categoryIds: categoryRows.map((category) => category.id),
     tagNames: tagRows.map((tag) => tag.name),
   }

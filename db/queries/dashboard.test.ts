@@ -59,3 +59,13 @@ describe('listRecentComments', () => {
     expect(await queries.listRecentComments()).toHaveLength(5)
   })
 })
+
+describe('getLastEditedDraft', () => {
+  it('is the draft edited last, post or page, and ignores everything that is not a draft', async () => {
+    const authorId = await insertAuthor({ email: 'last-draft@example.com', name: 'Last', slug: 'last-draft' })
+    await insertPost({ slug: 'older-draft', status: 'draft', title: 'Older', modifiedAt: 5_000_000_000_000, authorId })
+    const newest = await insertPost({ slug: 'newest-draft', type: 'page', status: 'draft', title: 'Newest', modifiedAt: 5_000_000_100_000, authorId })
+    await insertPost({ slug: 'newer-but-published', status: 'published', title: 'Live', modifiedAt: 5_000_000_200_000, authorId })
+    expect(await queries.getLastEditedDraft()).toEqual({ id: newest, type: 'page', title: 'Newest', modifiedAt: 5_000_000_100_000 })
+  })
+})

@@ -45,3 +45,16 @@ export async function listRecentComments(limit = 5): Promise<RecentComment[]> {
     .orderBy(desc(comments.createdAt))
     .limit(limit)
 }
+
+export type LastDraft = { id: number; type: 'post' | 'page'; title: string; modifiedAt: number }
+
+/** "Continue where you left off": the draft (post or page) edited last, or null. */
+export async function getLastEditedDraft(): Promise<LastDraft | null> {
+  const [row] = await db
+    .select({ id: posts.id, type: posts.type, title: posts.title, modifiedAt: posts.modifiedAt })
+    .from(posts)
+    .where(eq(posts.status, 'draft'))
+    .orderBy(desc(posts.modifiedAt), desc(posts.id))
+    .limit(1)
+  return row ?? null
+}

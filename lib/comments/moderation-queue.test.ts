@@ -102,6 +102,16 @@ describe('return paths and outcomes', () => {
     expect(safeReturnPath(undefined)).toBe('/admin/comments')
   })
 
+  it('keeps a fragment naming the next comment, so the page comes back at the same place, and drops any other', () => {
+    expect(safeReturnPath('/admin/comments?status=pending#comment-12')).toBe('/admin/comments?status=pending#comment-12')
+    expect(safeReturnPath('/admin/comments#comment-7')).toBe('/admin/comments#comment-7')
+    expect(safeReturnPath('/admin/comments?status=pending#javascript:alert(1)')).toBe('/admin/comments?status=pending')
+    expect(safeReturnPath('/admin/comments#//evil.example')).toBe('/admin/comments')
+    expect(safeReturnPath('https://evil.example#/admin/comments')).toBe('/admin/comments')
+    const url = withOutcome('/admin/comments?status=pending&page=2#comment-12', { operation: 'spam', changed: 1, skipped: 0 })
+    expect(url).toBe('/admin/comments?status=pending&page=2&done=spam&changed=1&skipped=0#comment-12')
+  })
+
   it('carries the outcome as numbers and rebuilds the message from them', () => {
     const url = withOutcome('/admin/comments?status=pending&done=trash&changed=9', { operation: 'approve', changed: 3, skipped: 1 })
     const params = new URLSearchParams(url.split('?')[1])

@@ -96,11 +96,16 @@ export function readModerationForm(form: FormData) {
   }
 }
 
-/** Where to go after an action: back to the queue the author was on, never anywhere else. */
+/**
+ * Where to go after an action: back to the queue the author was on, never anywhere else. A fragment
+ * naming a comment (`#comment-12`, the card that moves into the acted-on one's place) is kept, so the
+ * page comes back at the same place; any other fragment is dropped.
+ */
 export function safeReturnPath(returnTo: unknown, fallback = '/admin/comments'): string {
   if (typeof returnTo !== 'string') return fallback
-  if (!/^\/admin\/comments(?:[/?]|$)/.test(returnTo) || returnTo.includes('//') || returnTo.includes('\\')) return fallback
-  return returnTo
+  const [path = '', fragment] = returnTo.split('#', 2)
+  if (!/^\/admin\/comments(?:[/?]|$)/.test(path) || path.includes('//') || path.includes('\\')) return fallback
+  return fragment !== undefined && /^comment-\d{1,15}$/.test(fragment) ? `${path}#${fragment}` : path
 }
 
 /**
@@ -108,13 +113,14 @@ export function safeReturnPath(returnTo: unknown, fallback = '/admin/comments'):
  * name, never as text: a crafted link cannot make the editor show a message of someone else's choosing.
  */
 export function withOutcome(path: string, outcome: { operation: ModerationOperation | 'reply' | 'edit'; changed: number; skipped: number }): string {
-  const [pathname, search = ''] = path.split('?', 2) as [string, string?]
+  const [address = '', fragment] = path.split('#', 2)
+  const [pathname, search = ''] = address.split('?', 2) as [string, string?]
   const params = new URLSearchParams(search)
   for (const key of ['done', 'changed', 'skipped', 'replied', 'edited']) params.delete(key)
   params.set('done', outcome.operation)
   params.set('changed', String(outcome.changed))
   params.set('skipped', String(outcome.skipped))
-  return `${pathname}?${params.toString()}`
+  return `${pathname}?${params.toString()}${fragment ? `#${fragment}` : ''}`
 }
 
 /** The status line for a queue URL's outcome parameters, or null. */

@@ -1,3 +1,4 @@
+import { plainTextToHtml } from '@/lib/content/plain-text'
 import { sanitizeHtml } from '@/lib/content/sanitize'
 import { escapeXml } from './xml'
 
@@ -21,12 +22,7 @@ export function feedEntryHtml(post: { body: string; keyPoints: string[] | null }
 
 /** A comment (plain text as typed) as HTML paragraphs for a comments feed. */
 export function commentHtml(body: string): string {
-  return body
-    .split(/\n{2,}/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
-    .join('')
+  return plainTextToHtml(body)
 }
 
 export { escapeXml }

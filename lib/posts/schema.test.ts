@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { postInput, readPostForm } from './schema'
+import { postInput, quickDraftInput, readPostForm } from './schema'
 
 function form(fields: Record<string, string | string[]>) {
   const data = new FormData()
@@ -40,5 +40,19 @@ describe('postInput', () => {
     expect(postInput.safeParse(readPostForm(form({ ...base, keyPoints: 'one\ntwo' }))).success).toBe(false)
     expect(postInput.safeParse(readPostForm(form({ ...base, intent: 'delete-everything' }))).success).toBe(false)
     expect(postInput.safeParse(readPostForm(form({ ...base, id: '1 or 1=1' }))).success).toBe(false)
+  })
+})
+
+describe('quickDraftInput', () => {
+  it('takes a title, a few lines or both, trimmed', () => {
+    expect(quickDraftInput.parse({ title: '  Tired today ', text: '' })).toEqual({ title: 'Tired today', text: '' })
+    expect(quickDraftInput.parse({ title: '', text: 'Just a line.' })).toEqual({ title: '', text: 'Just a line.' })
+  })
+  it('refuses an empty draft with the message by the title, and over-long text by the text', () => {
+    const empty = quickDraftInput.safeParse({ title: ' ', text: '\n' })
+    expect(empty.success).toBe(false)
+    expect(empty.error?.issues[0]).toMatchObject({ path: ['title'], message: 'Please write a title or a few lines.' })
+    const long = quickDraftInput.safeParse({ title: 'Long', text: 'x'.repeat(20_001) })
+    expect(long.error?.issues[0]?.path).toEqual(['text'])
   })
 })

@@ -53,6 +53,14 @@ export const postInput = z.object({
 
 export type PostInput = z.infer<typeof postInput>
 
+// The dashboard's Quick draft box: a title and a few lines of plain text, kept as a new draft post.
+export const quickDraftInput = z
+  .object({
+    title: z.string().trim().max(fieldLimits.post.title, 'Please keep the title under 300 characters.'),
+    text: z.string().trim().max(fieldLimits.post.quickDraft, 'Please keep a quick draft under 20,000 characters; the editor takes longer posts.'),
+  })
+  .refine((draft) => draft.title !== '' || draft.text !== '', { message: 'Please write a title or a few lines.', path: ['title'] })
+
 export function readPostForm(form: FormData): Record<string, unknown> {
   const text = (name: string) => {
     const value = form.get(name)

@@ -15,12 +15,13 @@ import {
 import { getSettings } from '@/db/queries/settings'
 import { requireAuthorAction } from '@/lib/server/auth/gate'
 import { cacheTags } from '@/lib/cache-tags'
+import { plainTextToHtml } from '@/lib/content/plain-text'
 import { sanitizeHtml } from '@/lib/content/sanitize'
 import { chooseSlug, slugify } from '@/lib/content/slug'
 import { reservedSlugs } from '@/lib/routes'
 import { refused, invalid, type FormState } from '@/lib/form-state'
 import { contentChanged } from '@/lib/server/cache'
-import { postInput, readPostForm, type PostInput } from '@/lib/posts/schema'
+import { postInput, quickDraftInput, readPostForm, type PostInput } from '@/lib/posts/schema'
 import { isParentLoop } from '@/lib/posts/tree'
 import { reviewDateFromInput } from '@/lib/posts/review'
 import { nextTiming } from '@/lib/posts/transitions'
@@ -39,7 +40,7 @@ function invalidateReaderPages() {
 }
 
 // Posts and top-level pages share the first path segment with the app's own routes (lib/routes.ts).
-function choosePostSlug(input: PostInput) {
+function choosePostSlug(input: Pick<PostInput, 'type' | 'parentId' | 'id' | 'slug' | 'title'>) {
   const scope = { type: input.type, parentId: input.type === 'page' ? input.parentId : null, excludeId: input.id }
   const isTopLevel = scope.parentId === null
   return chooseSlug(
@@ -161,6 +162,45 @@ export async function autosavePostAction(_previous: FormState, form: FormData): 
   const lastReviewedAt = review.ok ? review.lastReviewedAt : (current?.lastReviewedAt ?? null)
   const saved = await savePost(valuesFor(input, author.id, timing, 'slug' in slug ? slug.slug : slugify(input.title), 'autosave', lastReviewedAt))
   return { status: 'success', message: 'Draft saved.', fieldErrors: {}, values: { id: String(saved.id), savedAt } }
+}
+
+// The dashboard's Quick draft box: a title and a few lines become a new draft post (as WordPress's
+// Quick Draft does), and the dashboard says where it went.
+export async function quickDraftAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const author = await requireAuthorAction()
+  const parsed = quickDraftInput.safeParse({ title: form.get('title') ?? '', text: form.get('text') ?? '' })
+  if (!parsed.success) return invalid(parsed.error, form)
+  const input: PostInput = {
+    ...emptyPost,
+    title: parsed.data.title,
+    // Plain text as typed: escaped into paragraphs, then through the one sanitizer like any body.
+    body: plainTextToHtml(parsed.data.text),
+  }
+  const slug = await choosePostSlug(input)
+  const timing = { status: 'draft' as const, publishedAt: null, updatedAt: null }
+  const saved = await savePost(valuesFor(input, author.id, timing, 'slug' in slug ? slug.slug : slugify(input.title || 'untitled'), 'save', null))
+  redirect(`/admin?drafted=${saved.id}`)
+}
+
+const emptyPost: PostInput = {
+  id: null,
+  type: 'post',
+  intent: 'draft',
+  title: '',
+  slug: '',
+  excerpt: '',
+  body: '',
+  keyPoints: [],
+  changeNote: '',
+  categoryIds: [],
+  tags: [],
+  parentId: null,
+  featuredMediaId: null,
+  isAffiliate: false,
+  commentsOpen: true,
+  isSticky: false,
+  scheduledAt: '',
+  lastReviewedOn: '',
 }
 
 // Trash and restore: the same steps, each then showing where the item went.

@@ -12,16 +12,18 @@ const RichTextEditor = dynamic(() => import('../rich-text/rich-text-editor').the
   loading: () => <p className="mt-2 text-muted">Loading the editor…</p>,
 })
 
-// The main column: title, slug, body, excerpt, key points and the revision note.
+// The writing column: title, slug and body (with the media picker), the first thing on a phone.
 export function ContentFields({
   fields,
   values,
   media,
+  startAtEnd,
   onChange,
 }: {
   fields: EditorFieldState
-  values: { title: string; slug: string; body: string; excerpt: string; keyPoints: string }
+  values: { title: string; slug: string; body: string }
   media: MediaItem[]
+  startAtEnd: boolean
   onChange: () => void
 }) {
   const { typed, error } = fields
@@ -34,7 +36,14 @@ export function ContentFields({
       <Field id="slug" name="slug" label="Slug" hint="The web address. Leave it empty to make one from the title." error={error('slug')}>
         {(control) => <input {...control} defaultValue={typed('slug', values.slug)} maxLength={fieldLimits.post.slug} className="input" />}
       </Field>
-      <RichTextEditor name="body" label="Body" initialHtml={typed('body', values.body)} onHtmlChange={onChange} insertImage={insertImage} />
+      <RichTextEditor
+        name="body"
+        label="Body"
+        initialHtml={typed('body', values.body)}
+        onHtmlChange={onChange}
+        insertImage={insertImage}
+        autofocus={startAtEnd ? 'end' : false}
+      />
       {/* The editor arrives as its own chunk after the page; without JavaScript it never does, so the
           body is a plain HTML field (the server sanitizes whatever arrives). */}
       <noscript>
@@ -55,10 +64,20 @@ export function ContentFields({
       </noscript>
       {media.length > 0 ? (
         <details className="rounded border border-line bg-card p-3">
-          <summary className="cursor-pointer font-bold">Insert an uploaded image</summary>
+          <summary className="flex min-h-11 cursor-pointer items-center font-bold">Insert an uploaded image</summary>
           <MediaPicker items={media} onPick={(item) => setInsertImage({ ...item })} />
         </details>
       ) : null}
+    </>
+  )
+}
+
+// What readers see around the body (excerpt, key points): after the publishing panels on a phone,
+// under the body from a desktop width up.
+export function MoreContentFields({ fields, values }: { fields: EditorFieldState; values: { excerpt: string; keyPoints: string } }) {
+  const { typed, error } = fields
+  return (
+    <>
       <Field id="excerpt" name="excerpt" label="Excerpt" error={error('excerpt')}>
         {(control) => <textarea {...control} rows={3} maxLength={fieldLimits.post.excerpt} defaultValue={typed('excerpt', values.excerpt)} className="input" />}
       </Field>

@@ -24,6 +24,7 @@ export function StatusPanel({ status, autosaveMessage }: { status: PostStatus; a
       {isPublished ? <SaveButton intent="update" label="Update" isPrimary /> : null}
       {status !== 'draft' ? <SaveButton intent="unpublish" label="Unpublish" /> : null}
       <SaveButton intent="preview" label="Preview" />
+      <p className="text-sm text-muted">{isPublished ? 'Update: readers see your changes at once.' : 'Publish: readers can see it at once.'}</p>
     </div>
   )
 }
@@ -37,6 +38,7 @@ export function SchedulePanel({ fields, scheduledAt, timeZone }: { fields: Edito
       <div className="mt-2">
         <SaveButton intent="schedule" label="Schedule" />
       </div>
+      <p className="mt-2 text-sm text-muted">Schedule: it goes up by itself at that time; until then only you can see it.</p>
     </div>
   )
 }

@@ -20,14 +20,16 @@ export type RichTextEditorProps = {
   onHtmlChange?: (html: string) => void
   /** Each new non-null object is inserted once as a figure (pass a fresh object for every pick). */
   insertImage?: InsertImageRequest | null
+  /** 'end': put the cursor at the end of the text once the editor is ready ("continue where you left off"). */
+  autofocus?: 'end' | false
 }
 
 /**
  * The author's rich-text editor for post and page bodies, for use inside a form that posts to a
  * server action. Without JavaScript it falls back to a plain HTML textarea.
  */
-export function RichTextEditor({ name, label, initialHtml, onHtmlChange, insertImage }: RichTextEditorProps) {
-  const { editor, html, ids, panel, togglePanel, closePanel, formats } = useRichTextEditor({ initialHtml, onHtmlChange, insertImage })
+export function RichTextEditor({ name, label, initialHtml, onHtmlChange, insertImage, autofocus = false }: RichTextEditorProps) {
+  const { editor, html, ids, panel, togglePanel, closePanel, formats } = useRichTextEditor({ initialHtml, onHtmlChange, insertImage, autofocus })
   const items = editor ? toolbarItems(editor, formats, panel, togglePanel, ids) : []
 
   return (

@@ -11,6 +11,8 @@ export type ToolbarItem = {
   disabled?: boolean
   keyShortcuts?: string
   className?: string
+  /** Less used: behind the toolbar's "More" button on a phone. */
+  isSecondary?: boolean
 }
 
 /** Which formats are on at the cursor, and whether undo and redo can run. */
@@ -55,7 +57,8 @@ export function activeFormats(editor: Editor): ActiveFormats {
   }
 }
 
-// The toolbar's buttons, in order: each runs one editor command or opens a panel.
+// The toolbar's buttons, in order: each runs one editor command or opens a panel. On a phone the
+// secondary ones wait behind "More", so the toolbar stays one short row above the keyboard.
 export function toolbarItems(
   editor: Editor,
   state: ActiveFormats,
@@ -72,6 +75,7 @@ export function toolbarItems(
     },
     {
       label: 'Subheading',
+      isSecondary: true,
       pressed: state.subheading,
       keyShortcuts: 'Control+Alt+3 Meta+Alt+3',
       onClick: () => editor.chain().focus().toggleHeading({ level: 3 }).run(),
@@ -104,12 +108,14 @@ export function toolbarItems(
     },
     {
       label: 'Numbered list',
+      isSecondary: true,
       pressed: state.orderedList,
       keyShortcuts: 'Control+Shift+7 Meta+Shift+7',
       onClick: () => editor.chain().focus().toggleOrderedList().run(),
     },
     {
       label: 'Quote',
+      isSecondary: true,
       pressed: state.quote,
       keyShortcuts: 'Control+Shift+B Meta+Shift+B',
       // A pull quote becomes a plain quote rather than nesting one inside the other.
@@ -117,17 +123,20 @@ export function toolbarItems(
     },
     {
       label: 'Pull quote',
+      isSecondary: true,
       pressed: state.pullQuote,
       onClick: () => editor.chain().focus().lift('blockquote').togglePullQuote().run(),
     },
     {
       label: 'Image',
+      isSecondary: true,
       expanded: panel === 'image',
       controls: ids.imagePanel,
       onClick: () => togglePanel('image'),
     },
     {
       label: 'References',
+      isSecondary: true,
       onClick: () => editor.chain().focus().insertReferences().run(),
     },
     {
@@ -138,6 +147,7 @@ export function toolbarItems(
     },
     {
       label: 'Redo',
+      isSecondary: true,
       disabled: !state.canRedo,
       keyShortcuts: 'Control+Shift+Z Meta+Shift+Z',
       onClick: () => editor.chain().focus().redo().run(),

@@ -10,9 +10,10 @@ const BUTTON_CLASS = cn(
   'aria-expanded:border-accent aria-expanded:bg-accent-soft aria-disabled:cursor-not-allowed aria-disabled:opacity-50',
 )
 
-// One tab stop for the whole toolbar; arrow keys, Home and End move between its buttons.
+// One tab stop for the whole toolbar; arrow keys, Home and End move between its buttons (the ones
+// shown: on a phone the secondary ones may be folded away).
 function onToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button'))
+  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button')).filter((button) => button.checkVisibility?.() ?? true)
   const current = buttons.findIndex((button) => button === document.activeElement)
   if (current === -1) return
   const next =
@@ -30,9 +31,15 @@ function onToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
   buttons[next]?.focus()
 }
 
-/** The formatting toolbar: toggle buttons carry aria-pressed, panel buttons aria-expanded. */
+/**
+ * The formatting toolbar: toggle buttons carry aria-pressed, panel buttons aria-expanded. It sticks to
+ * the top of the screen while the body scrolls; below a tablet width the secondary buttons sit behind
+ * "More".
+ */
 export function Toolbar({ items, surfaceId, buttonIds }: { items: ToolbarItem[]; surfaceId: string; buttonIds: Record<string, string> }) {
   const [focusIndex, setFocusIndex] = useState(0)
+  const [isMoreOpen, setIsMoreOpen] = useState(false)
+  const moreIndex = items.length
   return (
     <div
       role="toolbar"
@@ -46,7 +53,7 @@ export function Toolbar({ items, surfaceId, buttonIds }: { items: ToolbarItem[];
           key={item.label}
           id={buttonIds[item.label]}
           type="button"
-          tabIndex={index === Math.min(focusIndex, items.length - 1) ? 0 : -1}
+          tabIndex={index === Math.min(focusIndex, moreIndex) ? 0 : -1}
           aria-pressed={item.pressed}
           aria-expanded={item.expanded}
           aria-controls={item.expanded ? item.controls : undefined}
@@ -56,11 +63,21 @@ export function Toolbar({ items, surfaceId, buttonIds }: { items: ToolbarItem[];
           onClick={() => {
             if (!item.disabled) item.onClick()
           }}
-          className={cn(BUTTON_CLASS, item.className)}
+          className={cn(BUTTON_CLASS, item.className, item.isSecondary && !isMoreOpen && 'max-md:hidden')}
         >
           {item.label}
         </button>
       ))}
+      <button
+        type="button"
+        tabIndex={focusIndex === moreIndex ? 0 : -1}
+        aria-expanded={isMoreOpen}
+        onFocus={() => setFocusIndex(moreIndex)}
+        onClick={() => setIsMoreOpen(!isMoreOpen)}
+        className={cn(BUTTON_CLASS, 'md:hidden')}
+      >
+        More
+      </button>
     </div>
   )
 }

@@ -30,10 +30,12 @@ export function useRichTextEditor({
   initialHtml,
   onHtmlChange,
   insertImage,
+  autofocus = false,
 }: {
   initialHtml: string
   onHtmlChange?: (html: string) => void
   insertImage?: InsertImageRequest | null
+  autofocus?: 'end' | false
 }) {
   const baseId = useId()
   const ids = {
@@ -65,6 +67,7 @@ export function useRichTextEditor({
   const editor = useEditor({
     extensions,
     content: initialHtml,
+    autofocus,
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
     editorProps,

@@ -4,6 +4,7 @@ import { ModerationQueue } from '@/components/admin/moderation-queue'
 import { countCommentsByStatus, listModerationQueue } from '@/db/queries/moderation'
 import { getSettings } from '@/db/queries/settings'
 import { requireAuthorPage } from '@/lib/server/auth/gate'
+import { requestTime } from '@/lib/server/request-time'
 import { outcomeMessage, queueStatuses } from '@/lib/comments/moderation-queue'
 import { pageCount, parsePageNumber } from '@/lib/content/pagination'
 
@@ -21,7 +22,12 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
   const query = (typeof search.q === 'string' ? search.q : '').trim().slice(0, 100)
   const page = search.page === undefined ? 1 : parsePageNumber(String(search.page))
   if (page === null) notFound()
-  const [{ rows, total }, counts, settings] = await Promise.all([listModerationQueue({ status, query, page, perPage }), countCommentsByStatus(), getSettings()])
+  const [{ rows, total }, counts, settings, now] = await Promise.all([
+    listModerationQueue({ status, query, page, perPage }),
+    countCommentsByStatus(),
+    getSettings(),
+    requestTime(),
+  ])
   const totalPages = pageCount(total, perPage)
   // A page emptied by the last action (everything on it approved) shows the one before.
   const shownPage = Math.min(page, totalPages)
@@ -37,6 +43,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
         page={shownPage}
         totalPages={totalPages}
         timeZone={settings.timeZone}
+        now={now}
         notice={outcomeMessage(search)}
       />
     </>

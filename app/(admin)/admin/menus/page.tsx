@@ -19,7 +19,7 @@ export default async function MenusPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="text-3xl font-bold">Menus</h1>
       <p className="mt-2 text-muted">The primary menu, shown in the site header. Changes show on the site at once.</p>
-      <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
+      <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <MenuAddPanel options={options} postSearch={postSearch} />
         <section aria-labelledby="menu-structure-heading">
           <h2 id="menu-structure-heading" className="text-xl font-bold">

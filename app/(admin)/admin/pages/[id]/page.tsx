@@ -8,10 +8,10 @@ import { requireAuthorPage } from '@/lib/server/auth/gate'
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Edit page – Spoonpress' }
 
-export default async function EditPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; at?: string }> }) {
   await requireAuthorPage()
-  const [{ id }, { saved }] = await Promise.all([params, searchParams])
+  const [{ id }, { saved, at }] = await Promise.all([params, searchParams])
   const post = /^\d+$/.test(id) ? await getPostForEdit(Number(id)) : null
   if (!post || post.type !== 'page') notFound()
-  return <PostEditorScreen data={await loadPostEditor('page', post)} saved={saved ?? null} />
+  return <PostEditorScreen data={await loadPostEditor('page', post)} saved={saved ?? null} startAtEnd={at === 'end'} />
 }

@@ -1,0 +1,23 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
+import { useEffect, useRef } from 'react'
+
+// The editor's menu as a <details>: a "Menu" button below a tablet width, always open above it (the
+// CSS in app/globals.css). With JavaScript, moving to another editor page closes it again, since the
+// layout (and so this element) stays on screen across client-side navigation. Decision 0024.
+export function EditorMenu({ summary, children }: { summary: React.ReactNode; children: React.ReactNode }) {
+  const pathname = usePathname()
+  const menuRef = useRef<HTMLDetailsElement>(null)
+  useEffect(() => {
+    if (menuRef.current) menuRef.current.open = false
+  }, [pathname])
+  return (
+    <details ref={menuRef} className="editor-menu">
+      <summary className="inline-flex min-h-11 min-w-11 cursor-pointer items-center gap-2 rounded border border-line bg-card px-3 font-bold text-ink">
+        {summary}
+      </summary>
+      {children}
+    </details>
+  )
+}
