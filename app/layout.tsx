@@ -25,7 +25,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    // The front server adds the reader's comfort classes to this element (docs/decisions/0022), so the
+    // The front server adds the reader's comfort classes to this element (docs/decisions/0021), so the
     // class attribute React hydrates may hold more than it rendered.
     <html lang="en" className={atkinson.variable} suppressHydrationWarning>
       <body className="min-h-screen font-sans antialiased">{children}</body>

@@ -204,7 +204,7 @@ async function main() {
     results.push(await measure('bare Node server, same HTML', `http://127.0.0.1:${staticPort}/`))
     results.push(await measure('post, 200 comments, warm (front cache)', postUrl))
     results.push(await measure('post, 200 comments, warm, gzip (front cache)', postUrl, { 'accept-encoding': 'gzip' }))
-    // Reading comfort (docs/decisions/0022): the cookie must keep the reader on the shared cached page.
+    // Reading comfort (docs/decisions/0021): the cookie must keep the reader on the shared cached page.
     const comfort = { cookie: 'sp_comfort=theme-dim.size-large.focus-on' }
     await fetch(postUrl, { headers: comfort })
     const comfortState = (await fetch(postUrl, { headers: comfort })).headers.get('x-spoonpress-cache')

@@ -123,7 +123,7 @@ async function passThroughReaderPage(request: IncomingMessage, response: ServerR
   send(request, response, { status: fetched.status, headers: fetched.headers, body, gzipBody: gzipSync(body) }, 'BYPASS')
 }
 
-// Reading comfort (docs/decisions/0022-reading-comfort.md): every reader page is rendered with a neutral
+// Reading comfort (docs/decisions/0021-reading-comfort.md): every reader page is rendered with a neutral
 // <html>; the reader's choices, read strictly from their cookie, become classes on it here, on cached
 // and uncached pages alike. Cached pages keep their comfort variants (HTML and gzip) in a bounded store.
 const comfortVariants = new ComfortVariants(16 * 1024 * 1024, (body) => gzipSync(body))

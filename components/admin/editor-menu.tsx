@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react'
 
 // The editor's menu as a <details>: a "Menu" button below a tablet width, always open above it (the
 // CSS in app/globals.css). With JavaScript, moving to another editor page closes it again, since the
-// layout (and so this element) stays on screen across client-side navigation. Decision 0024.
+// layout (and so this element) stays on screen across client-side navigation. Decision 0023.
 export function EditorMenu({ summary, children }: { summary: React.ReactNode; children: React.ReactNode }) {
   const pathname = usePathname()
   const menuRef = useRef<HTMLDetailsElement>(null)

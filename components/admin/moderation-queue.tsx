@@ -38,7 +38,7 @@ export function queueHref(status: CommentStatus, query: string, page = 1): strin
 // Everything here but the labels is what strangers typed: rendered only as text, never as HTML, and
 // the website is shown, not linked. On a phone each row is a card (author, post, how long ago, the
 // text, large buttons); an action returns to the card that takes the acted-on one's place
-// (decision 0024).
+// (decision 0023).
 export function ModerationQueue(props: {
   rows: ModerationRow[]
   counts: QueueCounts

@@ -1,6 +1,6 @@
 // Reading comfort: a reader's text size, line spacing, theme, motion and focus-mode choices, kept in
 // one first-party cookie and applied as classes on <html> by the front server (scripts/serve.ts) so the
-// shared cached page stays one page (docs/decisions/0022-reading-comfort.md). Pure: read by serve.ts,
+// shared cached page stays one page (docs/decisions/0021-reading-comfort.md). Pure: read by serve.ts,
 // the settings route and the form.
 
 export const comfortCookie = 'sp_comfort'

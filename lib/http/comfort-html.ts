@@ -1,4 +1,4 @@
-// The front server's half of reading comfort (docs/decisions/0022-reading-comfort.md): the cached page
+// The front server's half of reading comfort (docs/decisions/0021-reading-comfort.md): the cached page
 // is rendered once with a neutral <html>, and a reader's comfort classes are written into its class
 // attribute on the way out. The classes come from lib/comfort/comfort.ts (known tokens only). Pure.
 

@@ -22,7 +22,7 @@ export type RequestFacts = {
 // The one cookie that picks a cached variant: the first-time or returning greeting.
 export const returningCookie = 'sp_returning'
 // Cookies a cacheable reader may carry: the variant above; reading comfort, which never splits the
-// cache (serve.ts writes its classes into the shared page, docs/decisions/0022-reading-comfort.md);
+// cache (serve.ts writes its classes into the shared page, docs/decisions/0021-reading-comfort.md);
 // and the last-visit times only a script in the browser reads (docs/decisions/0020-gentle-comment-tools.md).
 const sharedPageCookies: ReadonlySet<string> = new Set([returningCookie, comfortCookie, seenCookie])
 

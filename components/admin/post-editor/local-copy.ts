@@ -1,7 +1,7 @@
 // What the author typed, kept in this browser (localStorage) until the server has it: a lost
 // connection or a closed tab never loses typing. Keyed by the post's id ("new" before its first
 // save); `base` is the revision marker (the post's last-modified time when the editor opened), so a
-// copy made on top of an older version says so when offered back. Decision 0025.
+// copy made on top of an older version says so when offered back. Decision 0024.
 
 export const keptFields = ['title', 'slug', 'excerpt', 'body', 'keyPoints', 'changeNote'] as const
 export type KeptFields = Record<(typeof keptFields)[number], string>

@@ -6,7 +6,7 @@ import { env } from '@/lib/server/env'
 const year = 60 * 60 * 24 * 365
 
 // The reading comfort form posts here (with or without JavaScript): one cookie holding the known
-// choices only, then back to the page the reader came from (docs/decisions/0022-reading-comfort.md).
+// choices only, then back to the page the reader came from (docs/decisions/0021-reading-comfort.md).
 export async function POST(request: Request) {
   const origin = request.headers.get('origin')
   if (origin !== null && origin !== new URL(env.siteUrl).origin) return new Response('This form can only be sent from this site.', { status: 403 })
