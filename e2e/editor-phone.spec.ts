@@ -25,7 +25,8 @@ test.beforeEach(() => setSettings(relaxedCommentRules))
 
 // "On the first screen": the whole element inside the 844 px the page opens with, before any scrolling.
 async function expectOnFirstScreen(page: Page, locator: Locator) {
-  expect(await page.evaluate(() => window.scrollY), 'the page opened scrolled').toBe(0)
+  // Polled: after a client-side navigation the address changes a moment before the page is scrolled.
+  await expect.poll(() => page.evaluate(() => window.scrollY), { message: 'the page opened scrolled' }).toBe(0)
   const box = await locator.boundingBox()
   expect(box, 'not drawn').not.toBeNull()
   expect(box!.y).toBeGreaterThanOrEqual(0)

@@ -9,8 +9,21 @@ import { useEffect, useRef } from 'react'
 export function EditorMenu({ summary, children }: { summary: React.ReactNode; children: React.ReactNode }) {
   const pathname = usePathname()
   const menuRef = useRef<HTMLDetailsElement>(null)
+  const shownPath = useRef(pathname)
+  const isHistoryMove = useRef(false)
+  useEffect(() => {
+    const onPopState = () => (isHistoryMove.current = true)
+    window.addEventListener('popstate', onPopState)
+    return () => window.removeEventListener('popstate', onPopState)
+  }, [])
   useEffect(() => {
     if (menuRef.current) menuRef.current.open = false
+    // A new editor page opens at its top, menu button included, as a full page load would: Next only
+    // scrolls the changed part (the <main>) into view, which leaves the menu above the screen on a
+    // phone. Not for Back/Forward (the browser restores where the author was) or a #fragment.
+    if (shownPath.current !== pathname && !isHistoryMove.current && window.location.hash === '') window.scrollTo(0, 0)
+    shownPath.current = pathname
+    isHistoryMove.current = false
   }, [pathname])
   return (
     <details ref={menuRef} className="editor-menu">
