@@ -120,15 +120,6 @@ export function queueModerationNotice(tx: Transaction, commentId: number, render
   if (email) insertOutboxEmails(tx, [email])
 }
 
-/** The same, in a transaction of their own (a caller that writes nothing else). */
-export async function queueReplyNotificationsAlone(replies: readonly NotifiedReply[], render: ReplyMail): Promise<void> {
-  return db.transaction((tx) => queueReplyNotifications(tx, replies, render))
-}
-
-export async function queueModerationNoticeAlone(commentId: number, render: ModerationMail): Promise<void> {
-  return db.transaction((tx) => queueModerationNotice(tx, commentId, render))
-}
-
 // Changes every comment from that email (whatever the case it was typed in) that still asks for
 // replies; an empty email changes nothing. Returns how many comments changed.
 async function updateCommentsAskingForReplies(email: string, change: { notifyReplies: false } | { notificationsPausedUntil: number }): Promise<number> {

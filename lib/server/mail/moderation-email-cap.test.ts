@@ -9,7 +9,7 @@ const { insertComment } = await import('@/db/queries/comments')
 const { countOutbox } = await import('@/db/queries/outbox')
 const { posts } = await import('@/db/schema')
 const { moderationEmailLimits } = await import('@/lib/comments/moderation')
-const { notifyAuthorOfPendingComment } = await import('./notifications')
+const { notifyAuthorOfPendingComment } = await import('@/test/notification-queue')
 
 let postId = 0
 

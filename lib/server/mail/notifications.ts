@@ -1,14 +1,5 @@
 import 'server-only'
-import {
-  queueModerationNoticeAlone,
-  queueReplyNotificationsAlone,
-  type CommentMail,
-  type EditLinkMail,
-  type ModerationMail,
-  type NotifiedReply,
-  type ReplyMail,
-} from '@/db/queries/comment-notifications'
-import { getSettings } from '@/db/queries/settings'
+import { type CommentMail, type EditLinkMail, type ModerationMail, type ReplyMail } from '@/db/queries/comment-notifications'
 import { signNotifyToken } from '@/lib/comments/notify-token'
 import { editExpiresAt } from '@/lib/comments/edit-token'
 import { formatDateTime } from '@/lib/format'
@@ -111,13 +102,4 @@ export function commentMail(settings: MailSettings & Pick<SiteSettings, 'comment
     moderation: settings.commentNotifyAuthor ? moderationNoticeMail(settings) : undefined,
     editLink: options.sendEditLink ? editLinkMail(settings) : undefined,
   }
-}
-
-// The same notifications queued in a transaction of their own, for a caller that writes nothing else.
-export async function notifyParentOfReply(reply: NotifiedReply): Promise<void> {
-  await queueReplyNotificationsAlone([reply], replyNotificationMail(await getSettings()))
-}
-
-export async function notifyAuthorOfPendingComment(commentId: number): Promise<void> {
-  await queueModerationNoticeAlone(commentId, moderationNoticeMail(await getSettings()))
 }
