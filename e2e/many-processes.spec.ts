@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs'
+import { get as httpGet } from 'node:http'
 import path from 'node:path'
 import { registerSqlFunctions } from '../db/sql-functions'
 import { newDataDir, openDatabaseIn, startApp, stopApp, writeSettings, type RunningApp } from './app-process'
@@ -27,12 +28,23 @@ test.afterAll(async () => {
 
 type Served = { cache: string | null; body: string }
 
-async function read(app: RunningApp, pathname: string): Promise<Served> {
-  const response = await fetch(`${app.origin}${pathname}`)
-  return { cache: response.headers.get('x-spoonpress-cache'), body: await response.text() }
+// Each read on a connection of its own (no keep-alive): node:cluster hands new connections to the
+// workers in turn, so a few reads in a row reach each of them.
+function read(app: RunningApp, pathname: string): Promise<Served> {
+  return new Promise((resolve, reject) => {
+    const request = httpGet(`${app.origin}${pathname}`, { agent: false }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => {
+        const cache = response.headers['x-spoonpress-cache']
+        resolve({ cache: typeof cache === 'string' ? cache : null, body: Buffer.concat(chunks).toString('utf8') })
+      })
+      response.on('error', reject)
+    })
+    request.on('error', reject)
+  })
 }
 
-// node:cluster hands connections to the workers in turn: a few reads in a row reach each of them.
 async function readEach(app: RunningApp, pathname: string, times: number): Promise<Served[]> {
   const served: Served[] = []
   for (let index = 0; index < times; index += 1) served.push(await read(app, pathname))
@@ -65,6 +77,8 @@ test('two npm starts on one database: an approved comment and a scheduled post r
   const second = await startApp(dataDir, 3201, 2540, { WEB_CONCURRENCY: '1' })
   apps.push(second)
   const processes = [first, second]
+  // The first runs two web processes of its own on its port.
+  await expect.poll(() => first.output().match(/is ready on \S+ \(web process \d\)/g)?.length ?? 0, { timeout: 30_000 }).toBe(2)
 
   // A reader's first comment, held for moderation, posted through the second process.
   const held = uniqueText('Held until the author says yes')
