@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test'
 
 // Browser tests run against the production build (`next build` runs first in `npm run test:e2e`),
 // served by `npm start` (scripts/serve.ts: Next behind the front cache) on a throwaway database in
-// .e2e-data/, seeded with the demo blog.
+// .e2e-data/, seeded with the demo blog. WEB_CONCURRENCY is left unset, so it runs one web process per
+// core as in production: every journey also crosses processes (docs/decisions/0025-many-processes.md).
 const port = 3100
 // Email from the server under test goes to an in-process SMTP server the mail tests start here.
 export const e2eSmtpPort = 2526

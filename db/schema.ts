@@ -402,3 +402,23 @@ export type Media = typeof media.$inferSelect
 export type Subscriber = typeof subscribers.$inferSelect
 export type OutboxEmail = typeof outbox.$inferSelect
 export type Redirect = typeof redirects.$inferSelect
+
+// What changed for readers, one row per contentChanged() call (lib/server/cache.ts), so every web
+// process (and every host sharing this database) drops its cached pages for those tags within a
+// second (docs/decisions/0025-many-processes.md). The id is the generation each process has caught
+// up to; `origin` names the process that already invalidated its own caches. Old rows are pruned.
+export const contentChanges = sqliteTable('content_changes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+  origin: text('origin').notNull(),
+  changedAt: integer('changed_at').notNull(),
+})
+
+// Which process runs each background job (lib/jobs/lease.ts): the holder renews its lease while it
+// runs; another process takes the job over only once the lease has expired (docs/decisions/0025).
+export const jobLeases = sqliteTable('job_leases', {
+  job: text('job').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+  takenAt: integer('taken_at').notNull(),
+})

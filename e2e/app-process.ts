@@ -5,8 +5,9 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 
 // Extra `npm start` servers of the production build, each on its own DATA_DIR, for the journeys that
-// kill, restart and restore a whole process (e2e/nothing-lost.spec.ts). Ports 3190-3199 (HTTP) and
-// 2530-2539 (SMTP), clear of the Playwright server (3100, SMTP 2526).
+// kill, restart and restore a whole process (e2e/nothing-lost.spec.ts), or run several on one
+// DATA_DIR (e2e/many-processes.spec.ts). Ports 3190-3209 (HTTP) and 2530-2549 (SMTP), clear of the
+// Playwright server (3100, SMTP 2526).
 
 export type RunningApp = { origin: string; dataDir: string; process: ChildProcess; output: () => string }
 
@@ -49,7 +50,8 @@ export function writeSettings(dataDir: string, values: Record<string, unknown>) 
   }
 }
 
-export async function startApp(dataDir: string, port: number, smtpPort?: number): Promise<RunningApp> {
+/** `settings` adds to the environment, e.g. WEB_CONCURRENCY. */
+export async function startApp(dataDir: string, port: number, smtpPort?: number, settings: Record<string, string> = {}): Promise<RunningApp> {
   const origin = `http://127.0.0.1:${port}`
   // Its own process group, so a kill reaches npm, tsx and the server alike.
   const child = spawn('npm', ['start'], {
@@ -61,6 +63,7 @@ export async function startApp(dataDir: string, port: number, smtpPort?: number)
       SITE_URL: origin,
       SMTP_URL: smtpPort ? `smtp://127.0.0.1:${smtpPort}` : '',
       NEXT_TELEMETRY_DISABLED: '1',
+      ...settings,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

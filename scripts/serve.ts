@@ -1,16 +1,23 @@
+import cluster from 'node:cluster'
 import { randomBytes } from 'node:crypto'
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import Database from 'better-sqlite3'
 import next from 'next'
 import { comfortClasses, comfortCookie, parseComfort, readCookie } from '../lib/comfort/comfort'
+import { ContentChangeFeed } from '../db/content-change-feed'
 import { ComfortVariants, withHtmlClasses } from '../lib/http/comfort-html'
 import { acceptsGzip, cacheKeyFor, returningCookie, type CachedPage } from '../lib/http/page-cache'
 import { inlineScriptHashes, readerContentSecurityPolicy, strictTransportSecurity } from '../lib/http/csp'
 import { parseImageHosts } from '../lib/http/image-hosts'
 import { decideClient, isSecureRequest, parseTrustProxy } from '../lib/http/trust-proxy'
+import { parseWebConcurrency } from '../lib/http/web-concurrency'
+import { catchUp } from '../lib/invalidation/change-feed'
 import { sharedPageCache } from '../lib/server/page-cache-registry'
+import { newProcessId } from '../lib/server/process-global'
 
 // `npm start`: Next's production server behind a small front layer that
 // 1. answers anonymous readers from an in-memory copy of each page (Next's own cached-page path costs
@@ -18,6 +25,9 @@ import { sharedPageCache } from '../lib/server/page-cache-registry'
 // 2. gives 404s a real body: Next answers notFound() in a dynamic route with the right status but an
 //    empty HTML shell that only JavaScript fills in (vercel/next.js#62228, #95613), so a reader without
 //    JavaScript would see a blank page. We serve the site's "page not found" view with the 404 instead.
+// 3. runs WEB_CONCURRENCY web processes (default: one per core) with node:cluster, all on one port, each
+//    with its own Next, caches and background-job timers; a change log in SQLite keeps their caches in
+//    step and job leases let one of them run each job (docs/decisions/0025-many-processes.md).
 // This is the process entry point, so it reads PORT/HOSTNAME itself before Next (and lib/server/env.ts) load.
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
@@ -34,6 +44,12 @@ const fillToken = randomBytes(16).toString('hex')
 const internalToken = randomBytes(16).toString('hex')
 process.env.SPOONPRESS_INTERNAL_TOKEN = internalToken
 const fillHeader = 'x-spoonpress-fill'
+// This process's name in the change log and in job leases (lib/server/env.ts processId).
+const processId = newProcessId()
+process.env.SPOONPRESS_PROCESS_ID = processId
+// Fills and job calls go to this process's own loopback listener (its port is known once it listens):
+// the shared public port would hand them to any worker, which holds other tokens and other caches.
+let ownPort = 0
 
 // Headers that describe one connection or one encoding, not the page.
 const perResponseHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date'])
@@ -43,7 +59,7 @@ type Fetched = { status: number; headers: Record<string, string | string[]>; bod
 function fetchFromNext(path: string, headers: Record<string, string>): Promise<Fetched> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(
-      { host: '127.0.0.1', port, path, method: 'GET', headers: { ...headers, [fillHeader]: fillToken, 'accept-encoding': 'identity' } },
+      { host: '127.0.0.1', port: ownPort, path, method: 'GET', headers: { ...headers, [fillHeader]: fillToken, 'accept-encoding': 'identity' } },
       (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -66,11 +82,14 @@ function fetchFromNext(path: string, headers: Record<string, string>): Promise<F
 // The settings row the reader policy needs (images from hosts the author allows). Read-only, and read
 // when a page is rendered: a settings change invalidates the cached pages, so the next fill sees it.
 const databasePath = path.resolve(process.env.DATABASE_PATH ?? path.join(process.env.DATA_DIR ?? 'data', 'spoonpress.db'))
-let settingsReader: Database.Database | null = null
+let databaseReader: Database.Database | null = null
+function readDatabase(): Database.Database {
+  databaseReader ??= new Database(databasePath, { readonly: true, fileMustExist: true })
+  return databaseReader
+}
 function allowedImageHosts(): string[] {
   try {
-    settingsReader ??= new Database(databasePath, { readonly: true, fileMustExist: true })
-    const row = settingsReader.prepare("select value from settings where key = 'imageHosts'").get() as { value: string } | undefined
+    const row = readDatabase().prepare("select value from settings where key = 'imageHosts'").get() as { value: string } | undefined
     const value: unknown = row ? JSON.parse(row.value) : ''
     return typeof value === 'string' ? parseImageHosts(value) : []
   } catch {
@@ -184,7 +203,7 @@ async function main() {
   await app.prepare()
   const cache = sharedPageCache()
 
-  const server = createServer((request, response) => {
+  const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     // The client's address for flood limits and the login throttle: from the socket, or from
     // X-Forwarded-For when TRUST_PROXY says the proxy in front is ours. Whatever a client sent under
     // these names is overwritten, and forwarded headers nobody vouches for never reach Next.
@@ -236,12 +255,24 @@ async function main() {
         if (!response.headersSent) void handle(request, response)
       },
     )
-  })
+  }
+  // Readers reach the public port, shared by every worker of the cluster; this process's fills and
+  // job calls reach its own loopback listener (`exclusive`: a port of its own, not the cluster's).
+  const server = createServer(onRequest)
   server.keepAliveTimeout = 65_000
+  const ownServer = createServer(onRequest)
+  ownServer.keepAliveTimeout = 65_000
+  await new Promise<void>((resolve, reject) => {
+    ownServer.once('error', reject)
+    ownServer.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => resolve())
+  })
+  ownPort = (ownServer.address() as AddressInfo).port
   // Background jobs, each a POST to this process's own route (proven by the per-process token), one
   // run at a time per job: scheduled posts go live within seconds of their time, newsletters go out
   // in batches (decision 0008), queued emails are delivered and retried (decision 0019), backups are
   // taken at the configured time, and privacy retention runs hourly. Nothing to set up, no cron job.
+  // Every web process keeps these timers; each route runs only in the process holding that job's
+  // lease in SQLite, so each job runs in one process at a time across workers and hosts (decision 0025).
   const startJob = (job: { name: string; path: string; everyMs: number; firstAfterMs?: number }) => {
     let isRunning = false
     const run = () => {
@@ -252,17 +283,10 @@ async function main() {
         isRunning = false
         logJobRun(job.name, status, Math.round(performance.now() - startedAt), body, error)
       }
-      const request = httpRequest(
-        { host: '127.0.0.1', port, path: job.path, method: 'POST', headers: { 'x-spoonpress-internal': internalToken } },
-        (response) => {
-          const chunks: Buffer[] = []
-          response.on('data', (chunk: Buffer) => chunks.push(chunk))
-          response.on('end', () => finish(response.statusCode ?? 0, Buffer.concat(chunks).toString('utf8')))
-          response.on('error', (error) => finish(0, '', error.message))
-        },
+      postToSelf(job.path).then(
+        (answer) => finish(answer.status, answer.body),
+        (error: Error) => finish(0, '', error.message),
       )
-      request.on('error', (error) => finish(0, '', error.message))
-      request.end()
     }
     setTimeout(() => {
       run()
@@ -274,12 +298,111 @@ async function main() {
   startJob({ name: 'outbox', path: '/api/outbox', everyMs: 2_000 })
   startJob({ name: 'backups', path: '/api/backups', everyMs: 60_000, firstAfterMs: 15_000 })
   startJob({ name: 'privacy', path: '/api/privacy', everyMs: 60 * 60 * 1000, firstAfterMs: 10_000 })
+  followContentChanges(cache)
   server.listen(port, hostname, () => {
-    console.log(`Spoonpress is ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
+    const worker = cluster.isWorker ? ` (web process ${cluster.worker?.id ?? '?'})` : ''
+    console.log(`Spoonpress is ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}${worker}`)
   })
 }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
-})
+// A POST to one of this process's own internal routes (app/api/*), proven by the per-process token.
+function postToSelf(path: string, body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { 'x-spoonpress-internal': internalToken }
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    const request = httpRequest({ host: '127.0.0.1', port: ownPort, path, method: 'POST', headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
+      response.on('error', reject)
+    })
+    request.on('error', reject)
+    request.end(body)
+  })
+}
+
+// What other processes changed (docs/decisions/0025-many-processes.md): every 200 ms, one read of the
+// change log after the last generation this process applied. Tags another process changed are expired
+// in this process's Next cache first (/api/content-changes: revalidateTag needs a request), then the
+// front cache drops its pages, so a fill that starts after that gets Next's fresh render and one that
+// started before is not kept (PageCache.generation). Its own changes were applied when it made them.
+const changePollMs = 200
+
+function followContentChanges(cache: ReturnType<typeof sharedPageCache>) {
+  let feed: ContentChangeFeed | null = null
+  let seenId = 0
+  try {
+    // Caches start empty: nothing before this moment concerns this process.
+    feed = new ContentChangeFeed(readDatabase())
+    seenId = feed.latestId()
+  } catch {
+    // No database or no change log yet (first start): follow it from its first row once it exists.
+    feed = null
+  }
+  let isBusy = false
+  let lastError = ''
+  const poll = async () => {
+    if (isBusy) return
+    isBusy = true
+    try {
+      feed ??= new ContentChangeFeed(readDatabase())
+      const { seenId: latest, tagsToExpire } = catchUp(seenId, feed.since(seenId), processId)
+      if (tagsToExpire.length > 0) {
+        const answer = await postToSelf('/api/content-changes', JSON.stringify({ tags: tagsToExpire }))
+        if (answer.status !== 200) throw new Error(`/api/content-changes answered ${answer.status}`)
+        cache.invalidate()
+      }
+      seenId = latest
+      lastError = ''
+    } catch (error) {
+      // Tried again on the next poll, from the same generation; logged once per distinct failure.
+      const message = error instanceof Error ? error.message : String(error)
+      if (message !== lastError) console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'content-changes', error: message }))
+      lastError = message
+    } finally {
+      isBusy = false
+    }
+  }
+  setInterval(() => void poll(), changePollMs).unref()
+}
+
+// WEB_CONCURRENCY web processes (default: one per core). Above one, this process only supervises: it
+// forks the workers, which share the public port (node:cluster hands them connections in turn), and
+// replaces one that dies. A worker that dies before it ever listened (a port in use, a broken build)
+// stops the whole server instead of being restarted in a loop.
+function superviseWorkers(count: number) {
+  let isStopping = false
+  const listened = new Set<number>()
+  const fork = () => {
+    const worker = cluster.fork()
+    worker.once('listening', () => listened.add(worker.id))
+  }
+  for (let index = 0; index < count; index += 1) fork()
+  const stop = (signal: NodeJS.Signals) => {
+    isStopping = true
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal)
+  }
+  cluster.on('exit', (worker, code, signal) => {
+    if (isStopping) return
+    const line = { time: new Date().toISOString(), level: 'error', event: 'worker-exit', worker: worker.id, code, signal }
+    console.error(JSON.stringify(line))
+    if (!listened.has(worker.id)) {
+      stop('SIGTERM')
+      process.exitCode = code || 1
+      return
+    }
+    setTimeout(fork, 1_000)
+  })
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+const webConcurrency = parseWebConcurrency(process.env.WEB_CONCURRENCY, availableParallelism())
+if (cluster.isPrimary && webConcurrency > 1) {
+  superviseWorkers(webConcurrency)
+} else {
+  main().catch((error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  })
+}

@@ -104,4 +104,22 @@ describe('PageCache', () => {
     cache.invalidate()
     expect(cache.size).toBe(0)
   })
+
+  it('keeps unknown URLs (404s) to a small budget of their own, so they never push real pages out', () => {
+    const cache = new PageCache({ maxBytes: 100, maxNotFoundBytes: 20, ttlMs: 60_000 })
+    const notFound = (text: string) => ({ ...page(text), status: 404 })
+    cache.set('first /real-a', page('a'.repeat(30)))
+    cache.set('first /real-b', page('b'.repeat(30)))
+    for (let index = 0; index < 50; index += 1) cache.set(`first /no-such-page-${index}`, notFound('n'.repeat(8)))
+    expect(cache.get('first /real-a')?.body.toString()).toBe('a'.repeat(30))
+    expect(cache.get('first /real-b')?.body.toString()).toBe('b'.repeat(30))
+    // The most recent unknown URLs are still answered from memory, within their budget.
+    expect(cache.get('first /no-such-page-49')?.status).toBe(404)
+    expect(cache.get('first /no-such-page-48')?.status).toBe(404)
+    expect(cache.get('first /no-such-page-47')).toBeNull()
+    expect(cache.size).toBe(4)
+    // A 404 larger than its budget is not kept at all.
+    cache.set('first /no-such-page-big', notFound('n'.repeat(21)))
+    expect(cache.get('first /no-such-page-big')).toBeNull()
+  })
 })

@@ -62,6 +62,9 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>()
   private totalBytes = 0
+  // "Page not found" answers have a small budget of their own inside maxBytes: anyone can ask for any
+  // number of unknown URLs, and those must never push real pages out (docs/decisions/0025).
+  private notFoundBytes = 0
   // Counts invalidations. A page rendered while one happened may hold the old content: a fill passes
   // the generation it started in, and a fill that started before the latest invalidation is not kept.
   private invalidations = 0
@@ -70,7 +73,11 @@ export class PageCache {
     return this.invalidations
   }
 
-  constructor(private readonly options: { maxBytes: number; ttlMs: number; now?: () => number }) {}
+  constructor(private readonly options: { maxBytes: number; ttlMs: number; maxNotFoundBytes?: number; now?: () => number }) {}
+
+  private get maxNotFoundBytes() {
+    return Math.min(this.options.maxNotFoundBytes ?? this.options.maxBytes / 32, this.options.maxBytes)
+  }
 
   private now() {
     return this.options.now ? this.options.now() : Date.now()
@@ -94,9 +101,18 @@ export class PageCache {
     this.delete(key)
     const entry = { ...page, storedAt: this.now() }
     const size = entry.body.length + entry.gzipBody.length
-    if (size > this.options.maxBytes) return
+    const isNotFound = page.status === 404
+    if (size > (isNotFound ? this.maxNotFoundBytes : this.options.maxBytes)) return
     this.entries.set(key, entry)
     this.totalBytes += size
+    if (isNotFound) {
+      this.notFoundBytes += size
+      // The least recently used 404s make room for this one; real pages are not touched.
+      for (const [oldestKey, oldest] of this.entries) {
+        if (this.notFoundBytes <= this.maxNotFoundBytes) break
+        if (oldest.status === 404) this.delete(oldestKey)
+      }
+    }
     for (const [oldestKey] of this.entries) {
       if (this.totalBytes <= this.options.maxBytes) break
       this.delete(oldestKey)
@@ -109,6 +125,7 @@ export class PageCache {
     if (!paths) {
       this.entries.clear()
       this.totalBytes = 0
+      this.notFoundBytes = 0
       return
     }
     for (const path of paths) {
@@ -125,6 +142,8 @@ export class PageCache {
     const entry = this.entries.get(key)
     if (!entry) return
     this.entries.delete(key)
-    this.totalBytes -= entry.body.length + entry.gzipBody.length
+    const size = entry.body.length + entry.gzipBody.length
+    this.totalBytes -= size
+    if (entry.status === 404) this.notFoundBytes -= size
   }
 }

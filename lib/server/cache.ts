@@ -1,5 +1,7 @@
 import 'server-only'
 import { revalidateTag, updateTag } from 'next/cache'
+import { recordContentChange } from '@/db/queries/content-changes'
+import { env } from '@/lib/server/env'
 import { invalidateCachedPages } from './page-cache-registry'
 
 // The one way to say "readers may now see something different". Every write that changes what a
@@ -10,10 +12,30 @@ import { invalidateCachedPages } from './page-cache-registry'
 // `from: 'action'` (the default) uses updateTag, so the author's own next request already sees the
 // change (read-your-own-writes); updateTag only works inside a server action, so route handlers and
 // background jobs pass `from: 'job'` and expire the tags at once instead.
-export function contentChanged(tags: readonly string[], options: { from?: 'action' | 'job' } = {}): void {
-  for (const tag of new Set(tags)) {
+//
+// Then the change goes into the change log in SQLite (db/queries/content-changes.ts), which every
+// other web process of this site, on this host or another, applies to its own caches within a
+// second (scripts/serve.ts, expireTagsFromElsewhere below; docs/decisions/0025-many-processes.md).
+export async function contentChanged(tags: readonly string[], options: { from?: 'action' | 'job' } = {}): Promise<void> {
+  const uniqueTags = [...new Set(tags)]
+  for (const tag of uniqueTags) {
     if (options.from === 'job') revalidateTag(tag, { expire: 0 })
     else updateTag(tag)
   }
   invalidateCachedPages()
+  try {
+    await recordContentChange(uniqueTags, env.processId, Date.now())
+  } catch (error) {
+    // The change itself is saved and this process already shows it; only the other processes would
+    // keep their copies (up to the front cache's minute, or the next change of these tags in Next).
+    const message = error instanceof Error ? error.message : String(error)
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'content-change-not-recorded', tags: uniqueTags, error: message }))
+  }
+}
+
+// Another process changed these tags (the change log said so): expire them in this process's Next
+// cache. Called only by /api/content-changes, which scripts/serve.ts posts to; the front server then
+// empties its own page cache itself. Nothing is recorded: the change is already in the log.
+export function expireTagsFromElsewhere(tags: readonly string[]): void {
+  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 })
 }

@@ -2,6 +2,7 @@ import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { newProcessId, processGlobal } from './process-global'
 
 // The only reader of process.env. Every setting is optional (docs/decisions/0009).
 
@@ -33,6 +34,11 @@ export const env = {
   get internalToken() {
     return process.env.SPOONPRESS_INTERNAL_TOKEN || null
   },
+  // Names this process in the change log and in job leases (docs/decisions/0025-many-processes.md):
+  // set by scripts/serve.ts for its process, made here for any other (next dev, scripts, tests).
+  get processId() {
+    return process.env.SPOONPRESS_PROCESS_ID || processIdSlot.getOrCreate(() => newProcessId())
+  },
   get authSecret() {
     const configured = process.env.AUTH_SECRET
     if (configured && configured.length < minimumSecretLength)
@@ -40,6 +46,8 @@ export const env = {
     return configured || generatedSecret('auth-secret')
   },
 }
+
+const processIdSlot = processGlobal<string>('process-id')
 
 // next-auth builds every redirect and callback URL from AUTH_URL when it is set, and otherwise from
 // the request (the listen address, or a Host header anyone can send). Point it at SITE_URL.

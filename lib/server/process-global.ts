@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto'
+import { hostname } from 'node:os'
+
 // One value per Node process, kept on globalThis: Next may load a module more than once (dev-mode
 // reloads, separate bundles for the app and scripts/serve.ts), and the database connection, the SMTP
 // transports and the front page cache must still be one each. The one typed way to do that.
@@ -21,4 +24,12 @@ export function processGlobal<T>(name: string): Slot<T> {
       delete slots[key]
     },
   }
+}
+
+/**
+ * A name for this process in the change log and job leases (docs/decisions/0025-many-processes.md):
+ * host, process id and a random part, since process ids repeat across restarts and containers.
+ */
+export function newProcessId(): string {
+  return `${hostname()}/${process.pid}/${randomBytes(4).toString('hex')}`
 }

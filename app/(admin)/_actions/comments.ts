@@ -12,8 +12,8 @@ import { invalid, refused, type FormState } from '@/lib/form-state'
 import { contentChanged } from '@/lib/server/cache'
 
 // What readers see of these posts' comments (threads, counts, "recent comments") changes at once.
-function showOnSite(postIds: Iterable<number>) {
-  contentChanged([...[...postIds].map((postId) => cacheTags.comments(postId)), cacheTags.commentCounts])
+async function showOnSite(postIds: Iterable<number>): Promise<void> {
+  await contentChanged([...[...postIds].map((postId) => cacheTags.comments(postId)), cacheTags.commentCounts])
 }
 
 // Row buttons and the bulk form of /admin/comments (components/admin/moderation-*.tsx). Success goes
@@ -29,7 +29,7 @@ export async function moderateCommentsAction(_previous: FormState, form: FormDat
   const { operation, ids } = parsed.data
   // A reply that goes up tells the person it answers (if they asked): queued with the approval.
   const { changed, skipped } = await applyModeration(ids, operation, replyNotificationMail(await getSettings()))
-  if (changed.length > 0) showOnSite(changed.map((comment) => comment.postId))
+  if (changed.length > 0) await showOnSite(changed.map((comment) => comment.postId))
   redirect(withOutcome(safeReturnPath(parsed.data.returnTo), { operation, changed: changed.length, skipped }))
 }
 
@@ -51,7 +51,7 @@ export async function replyAsAuthorAction(_previous: FormState, form: FormData):
     replyNotificationMail(await getSettings()),
   )
   if (!reply) return refused('This comment is no longer waiting or published (it may be in Spam or the Trash), so it cannot be answered.', form)
-  showOnSite([reply.postId])
+  await showOnSite([reply.postId])
   redirect(withOutcome(safeReturnPath(form.get('returnTo')), { operation: 'reply', changed: 1, skipped: 0 }))
 }
 
@@ -63,6 +63,6 @@ export async function editCommentAction(_previous: FormState, form: FormData): P
   const { id, author, email, url, comment } = parsed.data
   const updated = await updateCommentText(id, { authorName: author, authorEmail: email, authorUrl: url, body: comment })
   if (!updated) return refused('This comment no longer exists.', form)
-  if (updated.status === 'approved') showOnSite([updated.postId])
+  if (updated.status === 'approved') await showOnSite([updated.postId])
   redirect(withOutcome(safeReturnPath(form.get('returnTo')), { operation: 'edit', changed: 1, skipped: 0 }))
 }

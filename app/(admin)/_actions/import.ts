@@ -19,7 +19,7 @@ export async function startImportAction(_previous: FormState, form: FormData): P
   const jobId = await queueImportJob(new Uint8Array(await file.arrayBuffer()), file.name)
   after(async () => {
     // After the response, like a background job: the tags expire at once (docs/decisions/0001).
-    if (await runImportJob(jobId)) contentChanged([cacheTags.posts, cacheTags.site, cacheTags.commentCounts], { from: 'job' })
+    if (await runImportJob(jobId)) await contentChanged([cacheTags.posts, cacheTags.site, cacheTags.commentCounts], { from: 'job' })
   })
   redirect(`/admin/import?job=${jobId}`)
 }

@@ -31,8 +31,8 @@ const primaryMenu = { location: 'primary', name: 'Primary menu' } as const
 const success = (message: string): FormState => ({ status: 'success', message, fieldErrors: {}, values: {} })
 
 // The menu is on every reader page: drop the cached reads and the front page cache at once.
-function readerMenuChanged() {
-  contentChanged([cacheTags.site])
+async function readerMenuChanged(): Promise<void> {
+  await contentChanged([cacheTags.site])
 }
 
 const primaryMenuId = () => ensureMenuId(primaryMenu.location, primaryMenu.name)
@@ -45,7 +45,7 @@ export async function moveMenuItemAction(_previous: FormState, form: FormData): 
   const menuId = await primaryMenuId()
   const moved = moveMenuItem(await listMenuNodes(menuId), parsed.data.id, parsed.data.move)
   if (!moved || !(await applyMenuStructure(menuId, moved))) return refused(menuMessages.notFound, {})
-  readerMenuChanged()
+  await readerMenuChanged()
   return success('Menu updated.')
 }
 
@@ -54,7 +54,7 @@ export async function renameMenuItemAction(_previous: FormState, form: FormData)
   const parsed = renameMenuItemInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return invalid(parsed.error, form)
   if (!(await updateMenuItemText(await primaryMenuId(), parsed.data.id, parsed.data))) return refused(menuMessages.notFound, form)
-  readerMenuChanged()
+  await readerMenuChanged()
   return success(parsed.data.label ? 'Saved.' : 'Label cleared: the title is used.')
 }
 
@@ -63,7 +63,7 @@ export async function removeMenuItemAction(_previous: FormState, form: FormData)
   const parsed = menuItemIdInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return refused(menuMessages.notFound, {})
   if (!(await deleteMenuItem(await primaryMenuId(), parsed.data.id))) return refused(menuMessages.notFound, {})
-  readerMenuChanged()
+  await readerMenuChanged()
   return success('Removed from the menu.')
 }
 
@@ -74,7 +74,7 @@ export async function addMenuTargetsAction(_previous: FormState, form: FormData)
   if (!parsed.success) return invalid(parsed.error, {})
   const added = await insertMenuTargets(await primaryMenuId(), parsed.data.kind, parsed.data.targetIds)
   if (!added) return refused(menuMessages.targetGone, {})
-  readerMenuChanged()
+  await readerMenuChanged()
   return success(added.length === 1 ? 'Added 1 item to the end of the menu.' : `Added ${added.length} items to the end of the menu.`)
 }
 
@@ -83,7 +83,7 @@ export async function addCustomLinkAction(_previous: FormState, form: FormData):
   const parsed = customLinkInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return invalid(parsed.error, form)
   await insertCustomLink(await primaryMenuId(), parsed.data)
-  readerMenuChanged()
+  await readerMenuChanged()
   return success('Added the link to the end of the menu.')
 }
 
@@ -94,6 +94,6 @@ export async function saveMenuStructureAction(_previous: FormState, form: FormDa
   const parsed = menuStructureInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return refused(menuMessages.badStructure, {})
   if (!(await applyMenuStructure(await primaryMenuId(), parsed.data.structure))) return refused(menuMessages.badStructure, {})
-  readerMenuChanged()
+  await readerMenuChanged()
   return success('Menu order saved.')
 }

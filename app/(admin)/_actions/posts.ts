@@ -35,8 +35,8 @@ function editPath(type: 'post' | 'page', id: number) {
 }
 
 // Everything readers see may show this post (lists, related posts, menus, feeds): drop it all.
-function invalidateReaderPages() {
-  contentChanged([cacheTags.posts, cacheTags.site])
+async function invalidateReaderPages(): Promise<void> {
+  await contentChanged([cacheTags.posts, cacheTags.site])
 }
 
 // Posts and top-level pages share the first path segment with the app's own routes (lib/routes.ts).
@@ -132,7 +132,7 @@ export async function savePostAction(_previous: FormState, form: FormData): Prom
   if (!review.ok) return refused('Please check the review date.', form, { lastReviewedOn: review.message })
 
   const saved = await savePost(valuesFor(input, author.id, transition.timing, slug.slug, 'save', review.lastReviewedAt))
-  invalidateReaderPages()
+  await invalidateReaderPages()
   redirect(input.intent === 'preview' ? `/preview/${saved.id}` : `${editPath(input.type, saved.id)}?saved=${intent}`)
 }
 
@@ -210,7 +210,7 @@ async function moveToOrFromTrash(form: FormData, isTrashed: boolean): Promise<Fo
   if (!parsed.success) return refused(isTrashed ? 'Nothing to move to the trash.' : 'Nothing to restore.', {})
   const result = await setPostTrashed(parsed.data.id, isTrashed)
   if (!result) return refused('This item no longer exists.', {})
-  invalidateReaderPages()
+  await invalidateReaderPages()
   redirect(isTrashed ? `/admin/${result.type}s?status=trash&trashed=1` : `${editPath(result.type, parsed.data.id)}?saved=restored`)
 }
 
@@ -245,6 +245,6 @@ export async function restoreRevisionAction(_previous: FormState, form: FormData
     tagSlugs: current.tagNames.map((name) => slugify(name)),
     revisionNote: 'restore',
   })
-  invalidateReaderPages()
+  await invalidateReaderPages()
   redirect(`${editPath(current.type, current.id)}?saved=revision`)
 }

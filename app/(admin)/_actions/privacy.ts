@@ -15,7 +15,7 @@ export async function erasePersonalDataAction(_previous: FormState, form: FormDa
   const parsed = eraseInput.safeParse(Object.fromEntries(form))
   if (!parsed.success) return invalid(parsed.error, form, 'Nothing was erased: please check the fields marked below.')
   const erased = await erasePersonalData(parsed.data.email)
-  contentChanged([...erased.postIds.map((postId) => cacheTags.comments(postId)), cacheTags.commentCounts])
+  await contentChanged([...erased.postIds.map((postId) => cacheTags.comments(postId)), cacheTags.commentCounts])
   const message = `Erased the personal data of ${parsed.data.email}: ${erased.comments} comment(s) anonymised, ${erased.subscriptions} subscription(s) and ${erased.emails} email(s) removed.`
   return { status: 'success', message, fieldErrors: {}, values: {} }
 }

@@ -13,8 +13,8 @@ import { parseSettingsForm, settingsFormValues } from '@/lib/settings-form'
 const invalidMessage = 'Nothing was saved: please check the fields marked below.'
 
 // Settings and the author profile show on every reader page (header, sidebar, footer, comment rules).
-function invalidateSitePages() {
-  contentChanged([cacheTags.site])
+async function invalidateSitePages(): Promise<void> {
+  await contentChanged([cacheTags.site])
 }
 
 // The settings form on /admin/settings (components/admin/settings-form.tsx). All fields or none: a
@@ -28,7 +28,7 @@ export async function updateSettingsAction(_previous: FormState, form: FormData)
     return refused(invalidMessage, form, { defaultCategoryId: 'That category no longer exists. Please choose another.' })
   }
   await updateSettings(parsed.data)
-  invalidateSitePages()
+  await invalidateSitePages()
   return { status: 'success', message: 'Settings saved.', fieldErrors: {}, values: settingsFormValues(parsed.data) }
 }
 
@@ -42,8 +42,8 @@ export async function updateAuthorProfileAction(_previous: FormState, form: Form
   if (outcome === 'no-image') return refused(invalidMessage, form, { avatarMediaId: 'That image no longer exists. Please choose another.' })
   if (outcome === 'no-author') return refused('Your account no longer exists. Please sign in again.', form)
   // Post lists and feeds carry the author's name too (db/queries/posts.ts), cached under the posts tag.
-  contentChanged([cacheTags.posts])
-  invalidateSitePages()
+  await contentChanged([cacheTags.posts])
+  await invalidateSitePages()
   const { avatarMediaId, ...text } = parsed.data
   return {
     status: 'success',

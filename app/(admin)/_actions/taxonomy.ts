@@ -30,8 +30,8 @@ const gone = 'This item no longer exists. Please reload the list.'
 const success = (message: string): FormState => ({ status: 'success', message, fieldErrors: {}, values: {} })
 
 // Terms show on archives, the sidebar list, the tag cloud, meta lines, breadcrumbs and menus.
-function invalidateReaderPages() {
-  contentChanged([cacheTags.site, cacheTags.posts])
+async function invalidateReaderPages(): Promise<void> {
+  await contentChanged([cacheTags.site, cacheTags.posts])
 }
 
 // A typed slug must be free among terms of its kind; one made from the name gets -2, -3… like WordPress.
@@ -64,7 +64,7 @@ export async function saveCategoryAction(_previous: FormState, form: FormData): 
   if ('error' in slug) return refused(checkFields, form, { slug: slug.error })
   const id = await saveCategory(input.id, { name: input.name, slug: slug.slug, parentId: input.parentId, description: input.description })
   if (id === null) return refused(gone, form)
-  invalidateReaderPages()
+  await invalidateReaderPages()
   refresh()
   return success(input.id === null ? `Added the category “${input.name}”.` : 'Saved. Readers see the change at once, and any old address leads to the new one.')
 }
@@ -77,7 +77,7 @@ export async function deleteCategoryAction(_previous: FormState, form: FormData)
   const outcome = await deleteCategory(parsed.data.id, settings.defaultCategoryId)
   const failure = afterRemoval(outcome, form, `“${category?.name}” is the default category, so it cannot be deleted. Posts left without a category go there.`)
   if (failure) return failure
-  invalidateReaderPages()
+  await invalidateReaderPages()
   redirect('/admin/categories?notice=deleted')
 }
 
@@ -93,7 +93,7 @@ export async function mergeCategoryAction(_previous: FormState, form: FormData):
     `“${category?.name}” is the default category, so it cannot be merged away. Merge other categories into it instead.`,
   )
   if (failure) return failure
-  invalidateReaderPages()
+  await invalidateReaderPages()
   redirect(`/admin/categories/${parsed.data.targetId}?notice=merged`)
 }
 
@@ -106,7 +106,7 @@ export async function saveTagAction(_previous: FormState, form: FormData): Promi
   if ('error' in slug) return refused(checkFields, form, { slug: slug.error })
   const id = await saveTag(input.id, { name: input.name, slug: slug.slug, description: input.description })
   if (id === null) return refused(gone, form)
-  invalidateReaderPages()
+  await invalidateReaderPages()
   refresh()
   return success(input.id === null ? `Added the tag “${input.name}”.` : 'Saved. Readers see the change at once, and any old address leads to the new one.')
 }
@@ -117,7 +117,7 @@ export async function deleteTagAction(_previous: FormState, form: FormData): Pro
   if (!parsed.success) return refused(gone, {})
   const failure = afterRemoval(await deleteTag(parsed.data.id), form, gone)
   if (failure) return failure
-  invalidateReaderPages()
+  await invalidateReaderPages()
   redirect('/admin/tags?notice=deleted')
 }
 
@@ -127,6 +127,6 @@ export async function mergeTagAction(_previous: FormState, form: FormData): Prom
   if (!parsed.success) return invalid(parsed.error, form)
   const failure = afterRemoval(await mergeTag(parsed.data.id, parsed.data.targetId), form, gone)
   if (failure) return failure
-  invalidateReaderPages()
+  await invalidateReaderPages()
   redirect(`/admin/tags/${parsed.data.targetId}?notice=merged`)
 }

@@ -45,7 +45,7 @@ export async function editOwnCommentAction(_previous: FormState, form: FormData)
     settings.commentNotifyAuthor ? moderationNoticeMail(settings) : undefined,
   )
   if (!updated) return refused(refusals.gone, form)
-  contentChanged([cacheTags.comments(updated.postId), cacheTags.commentCounts])
+  await contentChanged([cacheTags.comments(updated.postId), cacheTags.commentCounts])
 
   // Spam is not told apart from the queue, as for a new comment.
   const message = decided.status === 'approved' ? 'Saved: your comment now shows the new text.' : 'Saved. Your comment is awaiting moderation again.'
@@ -61,6 +61,6 @@ export async function deleteOwnCommentAction(_previous: FormState, form: FormDat
   // can still see what happened.
   const { changed } = await applyModeration([check.comment.id], 'trash')
   if (changed.length === 0) return refused(refusals.gone, {})
-  contentChanged([cacheTags.comments(check.comment.postId), cacheTags.commentCounts])
+  await contentChanged([cacheTags.comments(check.comment.postId), cacheTags.commentCounts])
   return { status: 'success', message: 'Your comment was deleted.', fieldErrors: {}, values: {} }
 }

@@ -96,7 +96,7 @@ export async function postCommentAction(_previous: FormState, form: FormData): P
   const postPath = `/${post.slug}`
   if (verdict.kind === 'approved') {
     // Counts and "recent comments" appear on many pages besides this post's.
-    contentChanged([cacheTags.comments(post.id), cacheTags.commentCounts])
+    await contentChanged([cacheTags.comments(post.id), cacheTags.commentCounts])
     redirect(`${postPath}#comment-${comment.id}`)
   }
   if (verdict.kind === 'pending') {

@@ -1,5 +1,4 @@
 import 'server-only'
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 import {
   finishSendIfComplete,
@@ -14,6 +13,7 @@ import { getSettings } from '@/db/queries/settings'
 import { sendEmail } from '@/lib/server/mail/mailer'
 import { newsletterPostEmail } from '@/lib/email/templates/newsletter-post'
 import { env, generatedSecret } from '@/lib/server/env'
+import { withJobLease, type JobLease } from '@/lib/server/jobs/lease'
 import { unsubscribeToken } from '@/lib/newsletter/tokens'
 
 // Mails active newsletter sends (db/queries/newsletter-sends.ts), throttled, one recipient at a time.
@@ -27,14 +27,18 @@ import { unsubscribeToken } from '@/lib/newsletter/tokens'
 // reply arrived, which SMTP itself cannot tell the sender about (RFC 1047). Marking before sending would turn that duplicate into
 // a silent skip, which is worse for a newsletter than a rare second copy.
 //
-// One sender at a time per database: a lock file beside the database (below), because two senders
-// reading the same batch would each mail it.
+// One sender at a time per database, across processes and hosts: the 'newsletter' job lease in SQLite
+// (lib/server/jobs/lease.ts, docs/decisions/0025-many-processes.md), because two senders reading the
+// same batch would each mail it. The lease is renewed before every message, so a sender that stalled
+// past its lease (and may have been replaced) stops before mailing anyone else.
 
 export type NewsletterRunOptions = {
   ratePerSecond: number
   /** Stop after this many emails in this run (the rest waits for the next run). */
   maxMessages?: number
   signal?: AbortSignal
+  /** How long the lease outlives a sender that stops renewing it (a crash); the default suits `npm start`. */
+  leaseMs?: number
 }
 
 const BATCH_SIZE = 20
@@ -70,88 +74,47 @@ function createThrottle(ratePerSecond: number) {
   }
 }
 
-// The lock file holds the sender's process id. A holder that is gone (killed, crashed) leaves the file
-// behind; the next sender sees no live process with that id and takes over. A zombie (killed but not
-// yet reaped, as under a container init that never reaps) counts as gone.
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
-  } catch {
-    return true
-  }
-}
-
-function tryLock(file: string): boolean {
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      writeFileSync(file, String(process.pid), { flag: 'wx' })
-      return true
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    }
-    let holder = Number.NaN
-    try {
-      holder = Number(readFileSync(file, 'utf8').trim())
-    } catch {
-      continue
-    }
-    // Our own id in the file is left over from an earlier process that had it (ids repeat, in
-    // containers especially): this process's own runs are kept apart by isRunningHere.
-    if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isProcessAlive(holder)) return false
-    try {
-      unlinkSync(file)
-    } catch {
-      // Someone else removed it first; try again.
-    }
-  }
-  return false
-}
-
-function unlock(file: string): void {
-  try {
-    if (readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file)
-  } catch {
-    // Already gone.
-  }
-}
-
 let isRunningHere = false
 
 /**
  * Sends what is waiting in every active newsletter send, at most ratePerSecond emails a second, and
  * returns how many went out. Stops early on an SMTP failure (nothing is marked; the next run retries
- * that recipient), on the signal, or at maxMessages. Returns { sent: 0 } when another sender holds
- * the lock.
+ * that recipient), on the signal, or at maxMessages. Returns { sent: 0 } when another process holds
+ * the newsletter lease.
  */
 export async function runNewsletterSends(options: NewsletterRunOptions): Promise<{ sent: number }> {
   if (!(options.ratePerSecond > 0) || !Number.isFinite(options.ratePerSecond)) throw new Error('ratePerSecond must be a positive number')
+  // Two runs in this process would share its lease: one at a time here too.
   if (isRunningHere) return { sent: 0 }
-  const lockFile = `${env.databasePath}.newsletter-lock`
-  if (!tryLock(lockFile)) return { sent: 0 }
   isRunningHere = true
   try {
-    const waitForSlot = createThrottle(options.ratePerSecond)
-    const maxMessages = options.maxMessages ?? Number.POSITIVE_INFINITY
-    let sent = 0
-    for (const send of await listActiveSends()) {
-      const outcome = await sendOne(send, { waitForSlot, signal: options.signal, budget: maxMessages - sent })
-      sent += outcome.sent
-      if (outcome.isStopped) break
-    }
-    return { sent }
+    const ran = await withJobLease(
+      'newsletter',
+      async (lease) => {
+        const waitForSlot = createThrottle(options.ratePerSecond)
+        const maxMessages = options.maxMessages ?? Number.POSITIVE_INFINITY
+        let sent = 0
+        for (const send of await listActiveSends()) {
+          const outcome = await sendOne(send, { waitForSlot, lease, signal: options.signal, budget: maxMessages - sent })
+          sent += outcome.sent
+          if (outcome.isStopped) break
+        }
+        return { sent }
+      },
+      options.leaseMs,
+    )
+    return ran ?? { sent: 0 }
   } finally {
     isRunningHere = false
-    unlock(lockFile)
   }
 }
 
-type SendContext = { waitForSlot: (signal?: AbortSignal) => Promise<boolean>; signal: AbortSignal | undefined; budget: number }
+type SendContext = {
+  waitForSlot: (signal?: AbortSignal) => Promise<boolean>
+  lease: JobLease
+  signal: AbortSignal | undefined
+  budget: number
+}
 
 async function sendOne(send: ActiveNewsletterSend, context: SendContext): Promise<{ sent: number; isStopped: boolean }> {
   // The posts row cannot go away while a send points at it (foreign key without cascade).
@@ -175,6 +138,7 @@ async function sendOne(send: ActiveNewsletterSend, context: SendContext): Promis
     if (batch.length === 0) break
     for (const recipient of batch) {
       if (sent >= context.budget || !(await context.waitForSlot(context.signal))) return { sent, isStopped: true }
+      if (!(await context.lease.stillHeld())) return { sent, isStopped: true }
       const { pageUrl, oneClickUrl } = newsletterUnsubscribeUrls(recipient.subscriberId, secret)
       const email = newsletterPostEmail({ ...content, unsubscribeUrl: pageUrl, firstName: recipient.firstName })
       const headers = { 'List-Unsubscribe': `<${oneClickUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
