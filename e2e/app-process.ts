@@ -49,7 +49,7 @@ export function writeSettings(dataDir: string, values: Record<string, unknown>) 
   }
 }
 
-export async function startApp(dataDir: string, port: number, smtpPort?: number): Promise<RunningApp> {
+export async function startApp(dataDir: string, port: number, smtpPort?: number, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   const origin = `http://127.0.0.1:${port}`
   // Its own process group, so a kill reaches npm, tsx and the server alike.
   const child = spawn('npm', ['start'], {
@@ -61,6 +61,7 @@ export async function startApp(dataDir: string, port: number, smtpPort?: number)
       SITE_URL: origin,
       SMTP_URL: smtpPort ? `smtp://127.0.0.1:${smtpPort}` : '',
       NEXT_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
