@@ -37,7 +37,9 @@ test('greeting variants are cached separately; the first-visit page sets no cook
   // A page any shared cache may keep (docs/decisions/0026-shared-caches.md): briefly, tagged, no cookie.
   expect(firstVisit.headers()['set-cookie']).toBeUndefined()
   expect(firstVisit.headers()['cache-control']).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400')
+  // Its tags are the ones the page read, its own comments included (recorded by lib/http/isr-cache-handler.mjs).
   expect(firstVisit.headers()['cache-tag']?.split(',')).toEqual(expect.arrayContaining(['spoonpress', 'site', 'posts']))
+  expect(firstVisit.headers()['cache-tag']).toMatch(/(^|,)comments:\d+(,|$)/)
   const firstHtml = await firstVisit.text()
   expect(firstHtml).toContain('data-greeting="first"')
   const beaconPath = firstHtml.match(/<img src="([^"]+)"[^>]*data-returning-beacon/)?.[1]
