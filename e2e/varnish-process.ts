@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 // Debian's varnishd with the shipped deploy/varnish.vcl, in front of an app started with
 // e2e/app-process.ts. Only the backend port differs from the file we ship (it says 3000). Ports
-// 6081-6099.
+// 6081-6099 (6081 itself is where Debian's own varnish service listens, if it runs).
 
-export type RunningVarnish = { origin: string; process: ChildProcess; output: () => string }
+export type RunningVarnish = { origin: string; dir: string; process: ChildProcess; output: () => string }
 
 export async function startVarnish(listenPort: number, backendPort: number): Promise<RunningVarnish> {
   const dir = mkdtempSync(path.join(tmpdir(), 'spoonpress-varnish-'))
@@ -20,14 +20,16 @@ export async function startVarnish(listenPort: number, backendPort: number): Pro
   writeFileSync(vclPath, vcl, { mode: 0o644 })
   const origin = `http://127.0.0.1:${listenPort}`
   // -F: in the foreground, so stopping the process group stops Varnish; -T none: no admin port.
-  const child = spawn('varnishd', ['-F', '-a', `127.0.0.1:${listenPort}`, '-T', 'none', '-f', vclPath, '-n', path.join(dir, 'work'), '-s', 'malloc,64m'], {
+  // Debian puts it in /usr/sbin, which a non-root PATH may lack.
+  const varnishd = existsSync('/usr/sbin/varnishd') ? '/usr/sbin/varnishd' : 'varnishd'
+  const child = spawn(varnishd, ['-F', '-a', `127.0.0.1:${listenPort}`, '-T', 'none', '-f', vclPath, '-n', path.join(dir, 'work'), '-s', 'malloc,64m'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const varnish = { origin, process: child, output: () => output }
+  const varnish = { origin, dir, process: child, output: () => output }
   const started = Date.now()
   while (Date.now() - started < 30_000) {
     if (child.exitCode !== null) throw new Error(`varnishd exited (${child.exitCode}):\n${output}`)
@@ -42,13 +44,17 @@ export async function startVarnish(listenPort: number, backendPort: number): Pro
   throw new Error(`varnishd did not start within 30 s:\n${output}`)
 }
 
+/** Stops Varnish (its whole process group) and removes its working directory. */
 export async function stopVarnish(varnish: RunningVarnish): Promise<void> {
-  if (varnish.process.exitCode !== null || varnish.process.signalCode !== null || !varnish.process.pid) return
-  const exited = new Promise((resolve) => varnish.process.once('exit', resolve))
-  try {
-    process.kill(-varnish.process.pid, 'SIGTERM')
-  } catch {
-    return
+  const isRunning = varnish.process.exitCode === null && varnish.process.signalCode === null && varnish.process.pid !== undefined
+  if (isRunning && varnish.process.pid !== undefined) {
+    const exited = new Promise((resolve) => varnish.process.once('exit', resolve))
+    try {
+      process.kill(-varnish.process.pid, 'SIGTERM')
+      await exited
+    } catch {
+      // Already gone.
+    }
   }
-  await exited
+  rmSync(varnish.dir, { recursive: true, force: true })
 }

@@ -19,9 +19,15 @@ function purgeTarget(): PurgeTarget | null {
 }
 
 export function purgeSharedCaches(tags: readonly string[]): void {
-  const target = purgeTarget()
-  if (!target) return
-  const requests = purgeRequests(target, tags)
+  let requests: PurgeRequest[]
+  try {
+    const target = purgeTarget()
+    requests = target ? purgeRequests(target, tags) : []
+  } catch (error) {
+    // A mistyped PURGE_STYLE or PURGE_URL must not fail the author's action that changed something.
+    logFailure(env.purgeUrl ?? '', 0, error instanceof Error ? error.message : String(error))
+    return
+  }
   if (requests.length === 0) return
   const sendAll = () => {
     for (const request of requests) void send(request)
@@ -40,14 +46,22 @@ async function send(request: PurgeRequest): Promise<void> {
       signal: AbortSignal.timeout(timeoutMs),
     })
     await response.arrayBuffer()
-    if (!response.ok) logFailure(request, Math.round(performance.now() - startedAt), `HTTP ${response.status}`)
+    if (!response.ok) logFailure(request.url, Math.round(performance.now() - startedAt), `HTTP ${response.status}`)
   } catch (error) {
-    logFailure(request, Math.round(performance.now() - startedAt), error instanceof Error ? error.message : String(error))
+    logFailure(request.url, Math.round(performance.now() - startedAt), error instanceof Error ? error.message : String(error))
   }
 }
 
 // One JSON line, like the background jobs' (scripts/serve.ts); never the token.
-function logFailure(request: PurgeRequest, ms: number, error: string) {
-  const { origin, pathname } = new URL(request.url)
-  console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'purge', url: `${origin}${pathname}`, ms, error }))
+function logFailure(url: string, ms: number, error: string) {
+  console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'purge', url: withoutQuery(url), ms, error }))
+}
+
+function withoutQuery(url: string): string {
+  try {
+    const { origin, pathname } = new URL(url)
+    return `${origin}${pathname}`
+  } catch {
+    return 'an invalid PURGE_URL'
+  }
 }
