@@ -48,7 +48,9 @@ const nextConfig: NextConfig = {
   async rewrites() {
     // Every reader page exists in two cached variants, for a first-time and a returning visitor, so
     // the greeting box differs without rendering anything per request (docs/decisions/0005: exactly one variant
-    // reaches the reader, no layout jump). The cookie picks the variant before routing.
+    // reaches the reader, no layout jump). The cookie picks the variant before routing. It is set by a
+    // hidden image on the first-visit variant (components/returning-beacon.tsx), never by a cached page,
+    // so a shared cache in front can keep every variant (docs/decisions/0026-shared-caches.md).
     return {
       // Old WordPress links by id (/?p=12 …) go to the route that knows where each item lives now.
       beforeFiles: ['p', 'page_id', 'cat', 'attachment_id'].map((key) => ({
@@ -89,12 +91,6 @@ const nextConfig: NextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
         ],
-      },
-      {
-        // The first reader page a browser sees marks it as returning for the next visit; no JavaScript.
-        source: `/:path((?!(?:${notReaderPage})(?:/|$)).*)`,
-        missing: [{ type: 'cookie', key: 'sp_returning' }],
-        headers: [{ key: 'Set-Cookie', value: 'sp_returning=1; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly' }],
       },
       {
         source: '/:first(admin|login|api|preview)/:path*',

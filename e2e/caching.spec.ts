@@ -31,16 +31,32 @@ test('a rendered post is served from the cache, not re-read from the database', 
   }
 })
 
-test('greeting variants are cached separately and the first visit sets the returning cookie', async ({ request }, testInfo) => {
+test('greeting variants are cached separately; the first-visit page sets no cookie, its hidden image does', async ({ request }, testInfo) => {
   test.skip(testInfo.project.name !== 'js', 'HTTP-level test: one project is enough')
   const firstVisit = await request.get('/memantine-for-fibromyalgia', { headers: { cookie: '' } })
-  expect(firstVisit.headers()['set-cookie']).toContain('sp_returning=1')
-  expect(await firstVisit.text()).toContain('data-greeting="first"')
+  // A page any shared cache may keep (docs/decisions/0026-shared-caches.md): briefly, tagged, no cookie.
+  expect(firstVisit.headers()['set-cookie']).toBeUndefined()
+  expect(firstVisit.headers()['cache-control']).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400')
+  // Its tags are the ones the page read, its own comments included (recorded by lib/http/isr-cache-handler.mjs).
+  expect(firstVisit.headers()['cache-tag']?.split(',')).toEqual(expect.arrayContaining(['spoonpress', 'site', 'posts']))
+  expect(firstVisit.headers()['cache-tag']).toMatch(/(^|,)comments:\d+(,|$)/)
+  const firstHtml = await firstVisit.text()
+  expect(firstHtml).toContain('data-greeting="first"')
+  const beaconPath = firstHtml.match(/<img src="([^"]+)"[^>]*data-returning-beacon/)?.[1]
+  expect(beaconPath).toBe('/api/returning')
+  const beacon = await request.get(beaconPath ?? '', { headers: { cookie: '' } })
+  expect(beacon.headers()['set-cookie']).toContain('sp_returning=1')
+  expect(beacon.headers()['cache-control']).toBe('private, no-store')
+
   const returning = await request.get('/memantine-for-fibromyalgia', { headers: { cookie: 'sp_returning=1' } })
   expect(returning.headers()['set-cookie']).toBeUndefined()
   const html = await returning.text()
   expect(html).toContain('data-greeting="returning"')
   expect(html).not.toContain('data-greeting="first"')
+  expect(html).not.toContain('data-returning-beacon')
+  // A reader's own page is never shared.
+  const ownPage = await request.get('/memantine-for-fibromyalgia?replytocom=1', { headers: { cookie: 'sp_returning=1' } })
+  expect(ownPage.headers()['cache-control']).toBe('private, no-store')
 })
 
 test('held comments leave the cached page alone; an approved one replaces it at once', async ({ request }, testInfo) => {

@@ -8,4 +8,7 @@ export const cacheTags = {
   commentCounts: 'comment-counts',
   // The approved comments of one post.
   comments: (postId: number) => `comments:${postId}`,
+  // On every reader page a shared cache keeps (lib/http/shared-cache-headers.ts): purging it empties a
+  // CDN or Varnish of the whole site. Never read by Next.
+  everything: 'spoonpress',
 } as const

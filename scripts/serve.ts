@@ -13,6 +13,9 @@ import { ComfortVariants, withHtmlClasses } from '../lib/http/comfort-html'
 import { acceptsGzip, cacheKeyFor, returningCookie, type CachedPage } from '../lib/http/page-cache'
 import { inlineScriptHashes, readerContentSecurityPolicy, strictTransportSecurity } from '../lib/http/csp'
 import { parseImageHosts } from '../lib/http/image-hosts'
+// @ts-expect-error: a plain .mjs module Next loads by path; it has no type declarations.
+import { recordedPageTags as recordedPageTagsUntyped } from '../lib/http/isr-cache-handler.mjs'
+import { privatePageHeaders, sharedCacheTags, sharedPageHeaders, withoutCacheDecisions } from '../lib/http/shared-cache-headers'
 import { decideClient, isSecureRequest, parseTrustProxy } from '../lib/http/trust-proxy'
 import { parseWebConcurrency } from '../lib/http/web-concurrency'
 import { catchUp } from '../lib/invalidation/change-feed'
@@ -106,6 +109,8 @@ function withReaderPolicy(fetched: Fetched): Fetched {
   return { ...fetched, headers: { ...fetched.headers, 'content-security-policy': policy } }
 }
 
+const recordedPageTags = recordedPageTagsUntyped as (nextCacheKey: string) => string | undefined
+
 // Only what Next itself marks as a cached page (x-nextjs-cache) is kept; anything else is passed on once.
 async function renderForCache(path: string, isReturning: boolean): Promise<{ page: Omit<CachedPage, 'storedAt'>; isCacheable: boolean }> {
   const headers: Record<string, string> = isReturning ? { cookie: `${returningCookie}=1` } : {}
@@ -116,9 +121,13 @@ async function renderForCache(path: string, isReturning: boolean): Promise<{ pag
     if (view.status === 200) fetched = view
     status = 404
   }
-  const isCacheable = (status === 200 || status === 404) && fetched.headers['x-nextjs-cache'] !== undefined
+  const isCacheable = (status === 200 || status === 404) && fetched.headers['x-nextjs-cache'] !== undefined && fetched.headers['set-cookie'] === undefined
   const page = withReaderPolicy(fetched)
-  return { page: { status, headers: page.headers, body: page.body, gzipBody: gzipSync(page.body) }, isCacheable }
+  // What a shared cache in front may do with it (docs/decisions/0026-shared-caches.md): keep it briefly,
+  // tagged with what Next says the page read (Next's cache key is the rewritten /first/… or /returning/… path).
+  const nextPath = `/${isReturning ? 'returning' : 'first'}${(status === 404 ? notFoundViewPath : path).replace(/\/$/, '')}`
+  const cacheHeaders = isCacheable ? sharedPageHeaders(sharedCacheTags(recordedPageTags(nextPath))) : privatePageHeaders()
+  return { page: { status, headers: { ...withoutCacheDecisions(page.headers), ...cacheHeaders }, body: page.body, gzipBody: gzipSync(page.body) }, isCacheable }
 }
 
 // Reader pages that are not cached (a reader's own variant: saved commenter details, a pending
@@ -139,7 +148,8 @@ async function passThroughReaderPage(request: IncomingMessage, response: ServerR
   }
   const fetched = withReaderPolicy(await fetchFromNext(request.url ?? '/', forwarded))
   const body = isHtml(fetched) ? withHtmlClasses(fetched.body, readerComfortClasses(request)) : fetched.body
-  send(request, response, { status: fetched.status, headers: fetched.headers, body, gzipBody: gzipSync(body) }, 'BYPASS')
+  const pageHeaders = { ...withoutCacheDecisions(fetched.headers), ...privatePageHeaders() }
+  send(request, response, { status: fetched.status, headers: pageHeaders, body, gzipBody: gzipSync(body) }, 'BYPASS')
 }
 
 // Reading comfort (docs/decisions/0021-reading-comfort.md): every reader page is rendered with a neutral
@@ -248,7 +258,9 @@ async function main() {
     pending.then(
       ({ page, isCacheable }) => {
         if (isCacheable) cache.set(key, page, generation)
-        send(request, response, withReaderComfort(request, key, page), 'MISS')
+        // A render that straddled an invalidation may be old: no shared cache may keep it either.
+        const sent = generation === cache.generation ? page : { ...page, headers: { ...page.headers, ...privatePageHeaders() } }
+        send(request, response, withReaderComfort(request, key, sent), 'MISS')
       },
       (error: unknown) => {
         console.error('Could not render', path, error)

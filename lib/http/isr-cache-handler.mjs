@@ -48,6 +48,33 @@ function outstandingMisses(key, now) {
   return misses
 }
 
+// The cache tags each rendered page read (Next's x-next-cache-tags, comma-separated), by Next's cache
+// path (the rewritten one, /first/… or /returning/…). Next only sends them in its own hosting mode, so
+// the front server reads them here to tell a shared cache in front what to purge (scripts/serve.ts,
+// docs/decisions/0026-shared-caches.md). Bounded: oldest first out.
+const pageTags = (globalThis.__spoonpressPageTags ??= new Map())
+const maxPagesWithTags = 20_000
+
+/** The tags Next recorded for the page at this path, or undefined if it has not rendered here. */
+export function recordedPageTags(path) {
+  return pageTags.get(path)
+}
+
+// Next 16 keys a page as /route-cache/APP_PAGE/<build>/$/first/some-post: the page's path follows '/$'.
+function pagePath(key) {
+  const marker = key.indexOf('/$/')
+  return marker === -1 ? key : key.slice(marker + 2)
+}
+
+function recordPageTags(key, data) {
+  const tags = data?.kind === 'APP_PAGE' ? data.headers?.['x-next-cache-tags'] : undefined
+  if (typeof tags !== 'string') return
+  const path = pagePath(key)
+  pageTags.delete(path)
+  pageTags.set(path, tags)
+  if (pageTags.size > maxPagesWithTags) pageTags.delete(pageTags.keys().next().value)
+}
+
 export default class RaceSafeCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     const entry = await super.get(key, ctx)
@@ -59,6 +86,7 @@ export default class RaceSafeCacheHandler extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
+    recordPageTags(key, data)
     const misses = outstandingMisses(key, Date.now())
     if (misses.length > 0) {
       const oldest = misses[0]

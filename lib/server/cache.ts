@@ -2,12 +2,14 @@ import 'server-only'
 import { revalidateTag, updateTag } from 'next/cache'
 import { recordContentChange } from '@/db/queries/content-changes'
 import { env } from '@/lib/server/env'
+import { purgeSharedCaches } from './cdn-purge'
 import { invalidateCachedPages } from './page-cache-registry'
 
 // The one way to say "readers may now see something different". Every write that changes what a
 // reader page shows calls this with the cache tags it touched (lib/cache-tags.ts): Next drops the
 // tagged data and the ISR pages built from it, and the front cache in scripts/serve.ts drops every
-// page, since counts, menus and recent comments appear on many of them (docs/decisions/0001).
+// page, since counts, menus and recent comments appear on many of them (docs/decisions/0001). A
+// shared cache in front (PURGE_URL) is told the tags (lib/server/cdn-purge.ts, decision 0026).
 //
 // `from: 'action'` (the default) uses updateTag, so the author's own next request already sees the
 // change (read-your-own-writes); updateTag only works inside a server action, so route handlers and
@@ -31,6 +33,8 @@ export async function contentChanged(tags: readonly string[], options: { from?: 
     const message = error instanceof Error ? error.message : String(error)
     console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'content-change-not-recorded', tags: uniqueTags, error: message }))
   }
+  // Last, after this process's own caches: a shared cache refilling at once gets the new page.
+  purgeSharedCaches(uniqueTags)
 }
 
 // Another process changed these tags (the change log said so): expire them in this process's Next

@@ -30,6 +30,17 @@ export const env = {
   get mailFrom() {
     return process.env.MAIL_FROM || null
   },
+  // A shared cache in front to purge by tag when content changes (docs/cdn.md): its purge address,
+  // what it speaks (lib/http/cdn-purge.ts: varnish, cloudflare, fastly) and its token, if any.
+  get purgeUrl() {
+    return process.env.PURGE_URL || null
+  },
+  get purgeStyle() {
+    return process.env.PURGE_STYLE
+  },
+  get purgeToken() {
+    return process.env.PURGE_TOKEN || null
+  },
   // Set by scripts/serve.ts for the requests it makes to itself (the scheduler); never configured.
   get internalToken() {
     return process.env.SPOONPRESS_INTERNAL_TOKEN || null

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import { ReturningBeacon } from '@/components/returning-beacon'
 import { isVisitorVariant } from '@/lib/visitor'
 
 // Reader pages render on first request and are then served from the cache until a tag they read is
@@ -10,5 +11,10 @@ export async function generateStaticParams() {
 export default async function VisitorLayout({ children, params }: { children: React.ReactNode; params: Promise<{ visitor: string }> }) {
   const { visitor } = await params
   if (!isVisitorVariant(visitor)) notFound()
-  return children
+  return (
+    <>
+      {children}
+      {visitor === 'first' && <ReturningBeacon />}
+    </>
+  )
 }

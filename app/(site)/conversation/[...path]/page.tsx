@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { PostView } from '@/components/post/post-view'
+import { ReturningBeacon } from '@/components/returning-beacon'
 import { commenterCookie, parseCommenter, pendingCookie } from '@/lib/comments/cookies'
 import { returningCookie } from '@/lib/http/page-cache'
 import { redirectOldPathOrNotFound } from '@/lib/server/archive-redirect'
@@ -33,5 +34,11 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   })
   if (view === null) return redirectOldPathOrNotFound(path)
   if (view === 'no-such-comment-page') notFound()
-  return <PostView view={view} isReturningVisitor={cookieStore.has(returningCookie)} />
+  const isReturningVisitor = cookieStore.has(returningCookie)
+  return (
+    <>
+      <PostView view={view} isReturningVisitor={isReturningVisitor} />
+      {!isReturningVisitor && <ReturningBeacon />}
+    </>
+  )
 }
