@@ -42,3 +42,18 @@ describe('migrations on start', () => {
     expect(new Set(applied.map((row) => row.hash)).size).toBe(expected)
   }, 60_000)
 })
+
+describe("the app's connection", () => {
+  it('leaves checkpoints to a worker thread: the WAL reaches the database file without a commit waiting for it', async () => {
+    const { db, closeDatabase } = await import('./client')
+    const { sql } = await import('drizzle-orm')
+    await db.run(sql`create table checkpoint_probe (body text)`)
+    const sizeBefore = statSync(file).size
+    // About 800 KB: below the size at which a commit would checkpoint by itself (SQLite's default too).
+    for (let index = 0; index < 200; index += 1) await db.run(sql`insert into checkpoint_probe (body) values (${'x'.repeat(4000)})`)
+    const deadline = Date.now() + 4_000
+    while (statSync(file).size <= sizeBefore + 500_000 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(statSync(file).size).toBeGreaterThan(sizeBefore + 500_000)
+    closeDatabase()
+  })
+})

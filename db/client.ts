@@ -1,6 +1,7 @@
 import 'server-only'
 import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
@@ -78,11 +79,52 @@ export function applyMigrations(sqlite: Database.Database, folder = migrationsFo
   }
 }
 
+// Checkpoints (docs/decisions/0027; copying the WAL back into the database file, each with its fsyncs under
+// synchronous = FULL) take tens of milliseconds. SQLite runs one inside whichever commit crosses the
+// WAL's size limit, so every few hundred comments one reader's request (and the requests queued
+// behind it on the event loop) waited for it. The app's connection hands them to a worker thread with
+// its own connection instead; SQLite's automatic checkpoint stays as a backstop at a larger size,
+// should the worker ever stop. PASSIVE never waits for readers or the writer.
+const checkpointEveryMs = 250
+const backstopCheckpointPages = 10_000
+const checkpointerSource = `
+const { parentPort, workerData } = require('node:worker_threads')
+const Database = require(workerData.driver)
+const sqlite = new Database(workerData.file)
+sqlite.pragma('synchronous = FULL')
+const timer = setInterval(() => {
+  try { sqlite.pragma('wal_checkpoint(PASSIVE)') } catch {}
+}, workerData.everyMs)
+parentPort.once('message', () => { clearInterval(timer); sqlite.close(); parentPort.close() })
+`
+
+function startCheckpointer(sqlite: Database.Database, file: string): Worker | null {
+  try {
+    const worker = new Worker(checkpointerSource, {
+      eval: true,
+      workerData: { file, everyMs: checkpointEveryMs, driver: path.join(process.cwd(), 'node_modules', 'better-sqlite3') },
+    })
+    worker.unref()
+    // Without the worker, SQLite checkpoints inside commits again, as it does by default.
+    worker.on('error', (error) => {
+      console.error('Spoonpress: the checkpoint worker stopped; checkpoints run inside commits again.', error)
+      if (sqlite.open) sqlite.pragma('wal_autocheckpoint = 1000')
+    })
+    sqlite.pragma(`wal_autocheckpoint = ${backstopCheckpointPages}`)
+    return worker
+  } catch {
+    return null
+  }
+}
+
 // One connection per process (lib/server/process-global.ts), so dev-mode module reloads reuse it.
-const connectionSlot = processGlobal<{ db: Db; sqlite: Database.Database }>('database')
+const connectionSlot = processGlobal<{ db: Db; sqlite: Database.Database; checkpointer: Worker | null }>('database')
 
 function connection() {
-  return connectionSlot.getOrCreate(() => openDatabase(env.databasePath))
+  return connectionSlot.getOrCreate(() => {
+    const opened = openDatabase(env.databasePath)
+    return { ...opened, checkpointer: startCheckpointer(opened.sqlite, env.databasePath) }
+  })
 }
 
 export const db: Db = new Proxy({} as Db, {
@@ -94,6 +136,8 @@ export const db: Db = new Proxy({} as Db, {
 })
 
 export function closeDatabase() {
-  connectionSlot.get()?.sqlite.close()
+  const current = connectionSlot.get()
+  current?.checkpointer?.postMessage('close')
+  current?.sqlite.close()
   connectionSlot.clear()
 }

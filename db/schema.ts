@@ -161,7 +161,7 @@ export const comments = sqliteTable(
     authorUrl: text('author_url').notNull().default(''),
     authorIp: text('author_ip').notNull().default(''),
     userAgent: text('user_agent').notNull().default(''),
-    // Plain text as typed; rendered by lib/comments/render-body.tsx, never as HTML.
+    // Plain text as typed; rendered by lib/comments/render-body.ts, escaped, never as HTML.
     body: text('body').notNull(),
     status: text('status').$type<CommentStatus>().notNull().default('pending'),
     type: text('type').$type<CommentType>().notNull().default('comment'),
@@ -177,6 +177,10 @@ export const comments = sqliteTable(
   (table) => [
     index('comments_post_status_idx').on(table.postId, table.status, table.createdAt),
     index('comments_email_status_idx').on(table.authorEmail, table.status),
+    // Posting a comment asks "has this name and email an approved comment?" (emails as typed, any
+    // case) and "is this the same comment again?": without these, both read every comment.
+    index('comments_email_lower_status_idx').on(sql`lower(${table.authorEmail})`, table.status),
+    index('comments_post_email_idx').on(table.postId, table.authorEmail),
     index('comments_ip_created_idx').on(table.authorIp, table.createdAt),
     index('comments_parent_idx').on(table.parentId),
     index('comments_wordpress_idx').on(table.postId, table.wordpressId),

@@ -32,6 +32,8 @@ export const appSegments = [
   'print',
   // For uptime monitors and load balancers (app/healthz/route.ts).
   'healthz',
+  // An empty page, the floor `npm run bench` measures the others against (app/blank/page.tsx).
+  'blank',
 ] as const
 
 // Reader archives and views that live under the greeting variants but are not post slugs.

@@ -7,14 +7,17 @@ import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 import { registerSqlFunctions } from '../db/sql-functions'
 import { multipartBody, multipartBoundary, readCommentForm } from '../e2e/comment-post'
+import { lighthousePerformance, medianRun, type PerformanceRun } from '../e2e/lighthouse'
 
 // `npm run bench`: measures the reader side against its budgets (docs/architecture.md, "Performance"), all on loopback and
 // bounded in time. It builds if there is no build, seeds a throwaway database in .bench/, adds a post
 // with 200 comments threaded five deep, starts `npm start` on it, and compares with a bare Node
-// server sending the very same HTML from memory.
+// server sending the very same HTML from memory, with an empty page of the same build (/blank) as
+// the floor for first-load JavaScript and Lighthouse, and with WordPress when WP_URL is given
+// (README, "Benchmark"). Every figure of issue 15 is printed in one table at the end.
 const benchDir = path.resolve('.bench')
-const appPort = 3300
-const staticPort = 3301
+const appPort = Number(process.env.BENCH_PORT ?? 3300)
+const staticPort = appPort + 1
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = 10
 const benchSlug = 'bench-two-hundred-comments'
@@ -118,7 +121,8 @@ async function benchCommentPosting(origin: string, databaseFile: string) {
     connections: 8,
     amount: sent,
     method: 'POST',
-    headers: { 'content-type': `multipart/form-data; boundary=${multipartBoundary}` },
+    // As a browser posts the form: with its Origin (Next checks it against the Host).
+    headers: { 'content-type': `multipart/form-data; boundary=${multipartBoundary}`, origin },
     requests: [
       {
         setupRequest: (request) => {
@@ -170,7 +174,74 @@ function previewModeId(): string {
   return manifest.preview.previewModeId
 }
 
+// WordPress alongside (README, "Benchmark"): WP_URL is its origin, WP_POST_PATH the same 200-comment
+// post there (e.g. /?p=12), WP_POST_ID that post's id for its comment form (read from WP_POST_PATH's
+// ?p= when not given). Its comment flood check must be off, as ours is in the bench database.
+type WordPress = { origin: string; postPath: string; postId: string; homePath: string; archivePath: string | null }
+
+function wordPressFromEnv(): WordPress | null {
+  const origin = process.env.WP_URL?.replace(/\/+$/, '')
+  if (!origin) return null
+  const postPath = process.env.WP_POST_PATH
+  if (!postPath) throw new Error('WP_URL is set: also set WP_POST_PATH to the 200-comment post there (e.g. /?p=12)')
+  const postId = process.env.WP_POST_ID ?? new URL(postPath, origin).searchParams.get('p') ?? ''
+  if (!/^\d+$/.test(postId)) throw new Error('set WP_POST_ID to the id of the WordPress post at WP_POST_PATH')
+  return { origin, postPath, postId, homePath: process.env.WP_HOME_PATH ?? '/', archivePath: process.env.WP_ARCHIVE_PATH ?? null }
+}
+
+// WordPress's comment form posts to wp-comments-post.php and answers a stored comment with a 302.
+async function benchWordPressCommentPosting(wordPress: WordPress) {
+  const sent = 500
+  const marker = `bench-${Date.now()}`
+  let counter = 0
+  const result = await autocannon({
+    url: `${wordPress.origin}/wp-comments-post.php`,
+    connections: 8,
+    amount: sent,
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: wordPress.origin },
+    requests: [
+      {
+        setupRequest: (request) => {
+          counter += 1
+          const body = new URLSearchParams({
+            comment_post_ID: wordPress.postId,
+            comment_parent: '0',
+            comment: `${marker} comment number ${counter}`,
+            author: `Bench ${counter}`,
+            email: `bench${counter}@example.com`,
+            url: '',
+          })
+          return { ...request, body: body.toString() }
+        },
+      },
+    ],
+  })
+  const accepted = result.statusCodeStats?.['302']?.count ?? 0
+  return {
+    sent,
+    stored: accepted,
+    failed: sent - accepted,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  }
+}
+
+type Lighthouse = { name: string; url: string; median: PerformanceRun; scores: number[] }
+
+async function lighthouseMedian(name: string, url: string, runs: number): Promise<Lighthouse> {
+  const done: PerformanceRun[] = []
+  for (let run = 0; run < runs; run += 1) done.push(await lighthousePerformance(url))
+  return { name, url, median: medianRun(done), scores: done.map((run) => run.score) }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const ratio = (ours: number, theirs: number | undefined) => (theirs ? `${(ours / theirs).toFixed(2)}×` : '')
+
 async function main() {
+  const withLighthouse = !process.argv.includes('--no-lighthouse')
+  const wordPress = wordPressFromEnv()
   if (!existsSync('.next/BUILD_ID')) run('npm', ['run', 'build'])
   rmSync(benchDir, { recursive: true, force: true })
   mkdirSync(benchDir, { recursive: true })
@@ -200,7 +271,10 @@ async function main() {
 
     const bypassFrontCache = { cookie: 'bench=1' }
     const renderFresh = { cookie: 'bench=1', 'x-prerender-revalidate': previewModeId() }
-    const results: Measurement[] = []
+    // WordPress (no page cache) renders every request: its post and home figures sit beside our uncached ones.
+    const wordPressPost = wordPress ? await measure('WordPress: post, 200 comments (renders every request)', `${wordPress.origin}${wordPress.postPath}`) : null
+    const wordPressHome = wordPress ? await measure('WordPress: home (renders every request)', `${wordPress.origin}${wordPress.homePath}`) : null
+    const results: (Measurement & { wordPress?: Measurement | null })[] = []
     results.push(await measure('bare Node server, same HTML', `http://127.0.0.1:${staticPort}/`))
     results.push(await measure('post, 200 comments, warm (front cache)', postUrl))
     results.push(await measure('post, 200 comments, warm, gzip (front cache)', postUrl, { 'accept-encoding': 'gzip' }))
@@ -212,37 +286,114 @@ async function main() {
     results.push(await measure('post, 200 comments, warm, comfort cookie (front cache)', postUrl, comfort))
     results.push(await measure('post, 200 comments, warm, comfort cookie, gzip (front cache)', postUrl, { ...comfort, 'accept-encoding': 'gzip' }))
     results.push(await measure('post, 200 comments, Next ISR cache only', postUrl, bypassFrontCache))
-    results.push(await measure('post, 200 comments, rendered uncached', postUrl, renderFresh))
+    const uncachedPost = { ...(await measure('post, 200 comments, rendered uncached', postUrl, renderFresh)), wordPress: wordPressPost }
+    results.push(uncachedPost)
     results.push(await measure('home, warm (front cache)', `${origin}/`))
-    results.push(await measure('home, rendered uncached', `${origin}/`, renderFresh))
+    const uncachedHome = { ...(await measure('home, rendered uncached', `${origin}/`, renderFresh)), wordPress: wordPressHome }
+    results.push(uncachedHome)
 
     const posting = await benchCommentPosting(origin, path.join(benchDir, 'spoonpress.db'))
+    const wordPressPosting = wordPress ? await benchWordPressCommentPosting(wordPress) : null
+    const floorUrl = `${origin}/blank`
     const javascript = await firstLoadJavaScript(html, origin)
+    const floorJavaScript = await firstLoadJavaScript(await (await fetch(floorUrl)).text(), origin)
+
+    // Lighthouse last, on a quiet server: the pages as readers get them (from the front cache).
+    const lighthouseRuns = 3
+    const lighthouse: (Lighthouse & { wordPress?: Lighthouse })[] = []
+    if (withLighthouse) {
+      const archivePath = '/category/coping'
+      lighthouse.push(await lighthouseMedian('empty Next page (floor)', floorUrl, lighthouseRuns))
+      lighthouse.push({
+        ...(await lighthouseMedian('home', `${origin}/`, lighthouseRuns)),
+        ...(wordPress ? { wordPress: await lighthouseMedian('WordPress home', `${wordPress.origin}${wordPress.homePath}`, lighthouseRuns) } : {}),
+      })
+      lighthouse.push({
+        ...(await lighthouseMedian('post, 200 comments', postUrl, lighthouseRuns)),
+        ...(wordPress ? { wordPress: await lighthouseMedian('WordPress post', `${wordPress.origin}${wordPress.postPath}`, lighthouseRuns) } : {}),
+      })
+      lighthouse.push({
+        ...(await lighthouseMedian('archive (a category)', `${origin}${archivePath}`, lighthouseRuns)),
+        ...(wordPress?.archivePath
+          ? { wordPress: await lighthouseMedian('WordPress archive', `${wordPress.origin}${wordPress.archivePath}`, lighthouseRuns) }
+          : {}),
+      })
+    }
+
     const bare = results[0]?.requestsPerSecond ?? 1
-    console.log('\nSpoonpress benchmark (%d connections, %d s each, loopback)\n', connections, seconds)
-    console.log('| what | req/s | p50 ms | p99 ms | vs bare Node | errors/non-2xx |')
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
+    console.log('\nSpoonpress benchmark (%d connections, %d s each, loopback%s)\n', connections, seconds, wordPress ? `; WordPress at ${wordPress.origin}` : '')
+    console.log(`| what | req/s | p50 ms | p99 ms | vs bare Node | errors/non-2xx |${wordPress ? ' WordPress req/s | p50 ms | p99 ms | vs WordPress |' : ''}`)
+    console.log(`| --- | ---: | ---: | ---: | ---: | ---: |${wordPress ? ' ---: | ---: | ---: | ---: |' : ''}`)
     for (const row of results) {
+      const theirs = row.wordPress
       console.log(
-        `| ${row.name} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${(row.requestsPerSecond / bare).toFixed(2)} | ${row.errors}/${row.non2xx} |`,
+        `| ${row.name} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${(row.requestsPerSecond / bare).toFixed(2)} | ${row.errors}/${row.non2xx} |` +
+          (wordPress
+            ? theirs
+              ? ` ${theirs.requestsPerSecond} | ${theirs.p50} | ${theirs.p99} | ${ratio(row.requestsPerSecond, theirs.requestsPerSecond)} |`
+              : ' | | | |'
+            : ''),
       )
     }
-    console.log(
-      `\nHTML of the 200-comment post: ${(htmlBuffer.length / 1024).toFixed(1)} KB raw, ${(gzipSync(htmlBuffer).length / 1024).toFixed(1)} KB gzip (WordPress: 373 KB / 40 KB)`,
-    )
-    console.log(
-      `First-load JavaScript of the post page: ${javascript.files} files, ${(javascript.rawBytes / 1024).toFixed(1)} KB raw, ${(javascript.gzipBytes / 1024).toFixed(1)} KB gzip (empty Next page here: 131.4 KB gzip)`,
-    )
-    console.log(
-      `Posting comments (8 in flight, ${posting.sent} sent): ${posting.requestsPerSecond} comments/s, p50 ${posting.p50} ms, p99 ${posting.p99} ms; ` +
-        `${posting.stored} stored (${posting.stored === posting.sent ? 'every one exactly once' : 'MISMATCH'}), ${posting.failed} failed responses`,
-    )
+    for (const row of [wordPressPost, wordPressHome])
+      if (row && row.errors + row.non2xx > 0) console.log(`(${row.name}: ${row.errors} errors, ${row.non2xx} non-2xx)`)
+
+    const postingText = (figures: typeof posting) => `${figures.requestsPerSecond}/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms`
+    const javascriptOver = javascript.gzipBytes - floorJavaScript.gzipBytes
+    const issueRows: [string, string, string, string, string][] = [
+      ['bare Node server, same HTML (req/s)', String(bare), '', '', 'reference'],
+      ['post, 200 comments, warm (req/s)', String(results[1]?.requestsPerSecond ?? 0), '', '', 'at least 25% of bare Node, p99 under 20 ms'],
+      ['post, 200 comments, Next ISR cache only (req/s)', String(results[5]?.requestsPerSecond ?? 0), '', '', ''],
+      [
+        'post, 200 comments, rendered uncached (req/s, p99)',
+        `${uncachedPost.requestsPerSecond}, p99 ${uncachedPost.p99} ms`,
+        wordPressPost ? `${wordPressPost.requestsPerSecond}, p99 ${wordPressPost.p99} ms` : '',
+        ratio(uncachedPost.requestsPerSecond, wordPressPost?.requestsPerSecond),
+        'at least 10× WordPress',
+      ],
+      [
+        'home, rendered uncached (req/s)',
+        String(uncachedHome.requestsPerSecond),
+        wordPressHome ? String(wordPressHome.requestsPerSecond) : '',
+        ratio(uncachedHome.requestsPerSecond, wordPressHome?.requestsPerSecond),
+        '',
+      ],
+      [
+        'posting comments, 8 in flight',
+        postingText(posting),
+        wordPressPosting ? postingText(wordPressPosting) : '',
+        ratio(posting.requestsPerSecond, wordPressPosting?.requestsPerSecond),
+        'at least 5× WordPress, p99 under 50 ms',
+      ],
+      [
+        'comments stored',
+        `${posting.stored} of ${posting.sent} (${posting.stored === posting.sent ? 'each exactly once' : 'MISMATCH'})`,
+        wordPressPosting ? `${wordPressPosting.stored} of ${wordPressPosting.sent} accepted` : '',
+        '',
+        'every one exactly once',
+      ],
+      ['HTML of the post (raw / gzip)', `${kb(htmlBuffer.length)} / ${kb(gzipSync(htmlBuffer).length)}`, '', '', ''],
+      [
+        'first-load JavaScript of the post (gzip)',
+        `${kb(javascript.gzipBytes)} (${javascript.files} files), empty page ${kb(floorJavaScript.gzipBytes)}: ${javascriptOver >= 0 ? '+' : ''}${kb(javascriptOver)}`,
+        '',
+        '',
+        'within 10 KB of the empty page',
+      ],
+      ...lighthouse.map((row): [string, string, string, string, string] => [
+        `Lighthouse mobile performance, ${row.name} (median of ${lighthouseRuns})`,
+        `${row.median.score} (TBT ${row.median.totalBlockingTimeMs} ms, LCP ${row.median.largestContentfulPaintMs} ms; runs ${row.scores.join(', ')})`,
+        row.wordPress ? `${row.wordPress.median.score} (TBT ${row.wordPress.median.totalBlockingTimeMs} ms; runs ${row.wordPress.scores.join(', ')})` : '',
+        '',
+        row.name.includes('floor') ? 'the floor' : 'at least 95',
+      ]),
+    ]
+    console.log(`\nIssue 15 figures, one run${wordPress ? '' : ' (set WP_URL and WP_POST_PATH for the WordPress column)'}\n`)
+    console.log('| figure | Spoonpress | WordPress | Spoonpress ÷ WordPress | target |')
+    console.log('| --- | --- | --- | ---: | --- |')
+    for (const row of issueRows) console.log(`| ${row.join(' | ')} |`)
+    if (!withLighthouse) console.log('\n(Lighthouse left out: --no-lighthouse)')
     if (posting.stored !== posting.sent || posting.failed > 0) process.exitCode = 1
-    const warm = results[1]
-    if (warm)
-      console.log(
-        `Warm post page throughput is ${((warm.requestsPerSecond / bare) * 100).toFixed(0)}% of the bare Node server (budget: at least 25%, p99 under 20 ms).`,
-      )
   } finally {
     staticServer?.close()
     if (app.pid) process.kill(-app.pid, 'SIGTERM')

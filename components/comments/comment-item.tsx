@@ -1,15 +1,26 @@
 'use client'
 
 import { useSyncExternalStore } from 'react'
-import { renderCommentBody } from '@/lib/comments/render-body'
 import { parseSeenCookie, recordSeenVisit, seenCookie } from '@/lib/comments/seen-cookie'
+import {
+  commentArticleAttributes,
+  commentArticleInnerHtml,
+  commentItemInnerHtml,
+  commentListClass,
+  countNewComments,
+  isNewComment,
+  repliesSummaryInnerHtml,
+  type ThreadMarks,
+} from '@/lib/comments/thread-html'
 import type { ThreadComment } from '@/lib/comments/thread-view'
 
 // A client component only so that the thread travels to the browser once, as data: a server
 // component's output is sent twice, as HTML and again as its element tree in Next's inline payload,
-// which for a 200-comment thread was most of the page's bytes. The same markup is rendered on the
-// server; the only state is "new since your last visit", read in the browser after the page loads
-// (the page itself comes from the shared cache, docs/decisions/0020-gentle-comment-tools.md).
+// which for a 200-comment thread was most of the page's bytes. The only state is "new since your
+// last visit", read in the browser after the page loads (the page itself comes from the shared
+// cache, docs/decisions/0020-gentle-comment-tools.md). Each comment's markup is an HTML string
+// (lib/comments/thread-html.ts) set on its <li>, so hydrating the thread costs one element per
+// top-level comment (docs/decisions/0027-static-thread-and-checkpoints.md).
 export function CommentList({
   nodes,
   postId,
@@ -24,7 +35,7 @@ export function CommentList({
   respond: React.ReactNode
 }) {
   const lastVisitAt = useLastVisit(postId)
-  const newCount = lastVisitAt === null ? 0 : countNew(nodes, lastVisitAt)
+  const newCount = lastVisitAt === null ? 0 : countNewComments(nodes, lastVisitAt)
   return (
     <>
       {newCount > 0 ? (
@@ -32,138 +43,62 @@ export function CommentList({
           <span className="new-badge">{newCount === 1 ? '1 new comment' : `${newCount} new comments`}</span> since your last visit.
         </p>
       ) : null}
-      <Comments nodes={nodes} canReply={canReply} replyToId={replyToId} respond={respond} lastVisitAt={lastVisitAt} isNested={false} />
+      <Comments nodes={nodes} marks={{ canReply, lastVisitAt }} replyToId={replyToId} respond={respond} isNested={false} />
     </>
   )
 }
 
 type ListProps = {
   nodes: ThreadComment[]
-  canReply: boolean
+  marks: ThreadMarks
   replyToId: number | null
   respond: React.ReactNode
-  lastVisitAt: number | null
   isNested: boolean
 }
 
 function Comments({ nodes, isNested, ...shared }: ListProps) {
   return (
-    <ol className={isNested ? 'comment-children' : 'comment-list'}>
-      {nodes.map((comment) => (
-        <CommentItem
-          key={comment.id}
-          comment={comment}
-          canReply={shared.canReply}
-          isNew={isNew(comment, shared.lastVisitAt)}
-          respondSlot={comment.id === shared.replyToId ? shared.respond : null}
-        >
-          {comment.children.length > 0 ? (
-            // A native disclosure: it opens and closes without JavaScript, and says how many replies it hides.
-            <details open className="comment-replies">
-              <summary>
-                <span className="when-open">Hide {replyCountText(comment.replyCount ?? comment.children.length)}</span>
-                <span className="when-closed">Show {replyCountText(comment.replyCount ?? comment.children.length)}</span>
-                <span className="sr-only"> to {comment.authorName}</span>
-              </summary>
-              <Comments nodes={comment.children} {...shared} isNested />
-            </details>
-          ) : null}
-        </CommentItem>
-      ))}
+    <ol className={commentListClass(isNested)}>
+      {nodes.map((comment) =>
+        shared.replyToId !== null && holdsComment(comment, shared.replyToId) ? (
+          <CommentWithForm key={comment.id} comment={comment} {...shared} />
+        ) : (
+          <li
+            key={comment.id}
+            id={`comment-${comment.id}`}
+            className="mt-4"
+            dangerouslySetInnerHTML={{ __html: commentItemInnerHtml(comment, shared.marks) }}
+          />
+        ),
+      )}
     </ol>
   )
 }
 
-function replyCountText(count: number): string {
-  return count === 1 ? '1 reply' : `${count} replies`
-}
-
-function CommentItem({
-  comment,
-  canReply,
-  isNew,
-  respondSlot,
-  children,
-}: {
-  comment: ThreadComment
-  canReply: boolean
-  isNew: boolean
-  respondSlot: React.ReactNode
-  children: React.ReactNode
-}) {
-  const nameId = `comment-${comment.id}-author`
-  const badgeId = `comment-${comment.id}-badge`
-  const isPending = comment.status === 'pending'
+// Only on a reader's own page with the form under a comment (?replytocom=, the reply without
+// JavaScript): the way from the top of the thread down to that comment is made of elements, so the
+// form (a React component) can sit right after the comment it answers; everything else stays HTML.
+function CommentWithForm({ comment, marks, replyToId, respond }: Omit<ListProps, 'nodes' | 'isNested'> & { comment: ThreadComment }) {
+  const isNew = isNewComment(comment, marks.lastVisitAt)
   return (
     <li id={`comment-${comment.id}`} className="mt-4">
       <article
-        aria-labelledby={comment.isPostAuthor ? `${nameId} ${badgeId}` : nameId}
-        className={comment.isPostAuthor ? 'comment comment-by-author' : isNew ? 'comment comment-new' : 'comment'}
-      >
-        <header className="comment-meta">
-          {/* eslint-disable-next-line @next/next/no-img-element -- generated SVG avatar, served immutable */}
-          <img src={`/avatar/${comment.avatarSeed}`} alt="" width={40} height={40} loading="lazy" className="avatar" />
-          <b id={nameId}>
-            {comment.website ? (
-              <a href={comment.website} rel="ugc nofollow noopener">
-                {comment.authorName}
-              </a>
-            ) : (
-              comment.authorName
-            )}
-          </b>
-          {comment.isPostAuthor ? (
-            <span id={badgeId} className="author-badge">
-              Post author
-            </span>
-          ) : null}
-          {isNew ? <span className="new-badge">New since your last visit</span> : null}
-          <span className="text-muted">says</span>
-          <a href={`#comment-${comment.id}`} className="comment-date">
-            <time dateTime={comment.dateIso}>{comment.dateText}</time>
-          </a>
-        </header>
-        {comment.inReplyTo ? (
-          <p className="in-reply-to">
-            <a href={`#comment-${comment.inReplyTo.id}`}>In reply to {comment.inReplyTo.name}</a>
-          </p>
-        ) : null}
-        {isPending ? <p className="comment-pending">Your comment is awaiting moderation.</p> : null}
-        <div className="comment-body">{renderCommentBody(comment.body)}</div>
-        {canReply && !isPending ? (
-          <a
-            className="reply-link"
-            href={`?replytocom=${comment.id}#respond`}
-            rel="nofollow"
-            data-reply-to={comment.id}
-            data-reply-name={comment.authorName}
-            aria-label={`Reply to ${comment.authorName}`}
-          >
-            Reply
-          </a>
-        ) : null}
-        {comment.editUrl ? (
-          <p className="comment-own">
-            <a href={comment.editUrl} rel="nofollow">
-              Change or delete your comment
-            </a>{' '}
-            <span className="text-muted">(a private link for you, for 24 hours after posting)</span>
-          </p>
-        ) : null}
-      </article>
-      {respondSlot}
-      {children}
+        {...commentArticleAttributes(comment, isNew)}
+        dangerouslySetInnerHTML={{ __html: commentArticleInnerHtml(comment, { canReply: marks.canReply, isNew }) }}
+      />
+      {comment.id === replyToId ? respond : null}
+      {comment.children.length > 0 ? (
+        <details open className="comment-replies">
+          <summary dangerouslySetInnerHTML={{ __html: repliesSummaryInnerHtml(comment) }} />
+          <Comments nodes={comment.children} marks={marks} replyToId={replyToId} respond={respond} isNested />
+        </details>
+      ) : null}
     </li>
   )
 }
 
-// Your own comments and ones still waiting are never "new" to you.
-function isNew(comment: ThreadComment, lastVisitAt: number | null): boolean {
-  return lastVisitAt !== null && comment.status === 'approved' && comment.editUrl === undefined && Date.parse(comment.dateIso) > lastVisitAt
-}
-
-function countNew(nodes: readonly ThreadComment[], lastVisitAt: number): number {
-  return nodes.reduce((sum, node) => sum + (isNew(node, lastVisitAt) ? 1 : 0) + countNew(node.children, lastVisitAt), 0)
+function holdsComment(comment: ThreadComment, id: number): boolean {
+  return comment.id === id || comment.children.some((child) => holdsComment(child, id))
 }
 
 // When this browser last showed this post's comments, kept in a first-party cookie that only this

@@ -1,6 +1,6 @@
 import { buttonClass } from '@/components/ui/button'
 import { formatDate, isoDate } from '@/lib/format'
-import { renderCommentBody } from '@/lib/comments/render-body'
+import { commentBodyHtml } from '@/lib/comments/render-body'
 import { routes } from '@/lib/routes'
 import type { PrintPageView } from '@/lib/server/reader/print-page'
 import { KeyPoints } from './key-points'
@@ -49,7 +49,7 @@ export function PrintView({ view }: { view: PrintPageView }) {
                   <p className="text-base">
                     <strong>{comment.authorName}</strong>, <time dateTime={isoDate(comment.createdAt)}>{formatDate(comment.createdAt, view.timeZone)}</time>
                   </p>
-                  <div className="comment-body">{renderCommentBody(comment.body)}</div>
+                  <div className="comment-body" dangerouslySetInnerHTML={{ __html: commentBodyHtml(comment.body) }} />
                 </li>
               ))}
             </ol>

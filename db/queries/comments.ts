@@ -10,9 +10,10 @@ import { insertOutboxEmails } from './outbox'
 
 // Avatars are drawn from a keyed hash of the email, so the same commenter keeps the same picture
 // while the address itself (or a guessable unkeyed hash of it, as Gravatar's) never reaches a page.
-export function avatarSeedFor(email: string, fallback: string): string {
+// The secret is read once per list (it lives in a file), not once per comment.
+function avatarSeedFor(secret: string, email: string, fallback: string): string {
   const key = email.trim().toLowerCase() || fallback
-  return createHmac('sha256', generatedSecret('avatar-secret')).update(key).digest('hex').slice(0, 20)
+  return createHmac('sha256', secret).update(key).digest('hex').slice(0, 20)
 }
 
 // The one read of comments for a page: never the email (only the avatar seed made from it).
@@ -33,10 +34,11 @@ async function selectCommentViews(where: SQL | undefined, status: CommentView['s
     .innerJoin(posts, eq(posts.id, comments.postId))
     .where(where)
     .orderBy(asc(comments.createdAt), asc(comments.id))
+  const avatarSecret = generatedSecret('avatar-secret')
   return rows.map(({ authorEmail, commentAuthorId, postAuthorId, ...row }) => ({
     ...row,
     isPostAuthor: commentAuthorId !== null && commentAuthorId === postAuthorId,
-    avatarSeed: avatarSeedFor(authorEmail, row.authorName),
+    avatarSeed: avatarSeedFor(avatarSecret, authorEmail, row.authorName),
     status,
   }))
 }

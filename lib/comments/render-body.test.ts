@@ -1,11 +1,10 @@
-import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { renderCommentBody } from './render-body'
+import { commentBodyHtml } from './render-body'
 
-const html = (body: string) => renderToStaticMarkup(renderCommentBody(body))
+const html = commentBodyHtml
 const link = (href: string, text = href) => `<a href="${href}" rel="nofollow ugc noopener">${text}</a>`
 
-describe('renderCommentBody: paragraphs', () => {
+describe('commentBodyHtml: paragraphs', () => {
   it('wraps text in a paragraph', () => {
     expect(html('Thank you for this.')).toBe('<p>Thank you for this.</p>')
   })
@@ -28,7 +27,7 @@ describe('renderCommentBody: paragraphs', () => {
   })
 })
 
-describe('renderCommentBody: links', () => {
+describe('commentBodyHtml: links', () => {
   it('links http and https URLs', () => {
     expect(html('See https://example.com/a?b=1&c=2 now')).toBe(`<p>See ${link('https://example.com/a?b=1&amp;c=2')} now</p>`)
     expect(html('http://example.com')).toBe(`<p>${link('http://example.com/', 'http://example.com')}</p>`)
@@ -62,7 +61,7 @@ describe('renderCommentBody: links', () => {
   })
 })
 
-describe('renderCommentBody: hostile input', () => {
+describe('commentBodyHtml: hostile input', () => {
   it('escapes script tags', () => {
     expect(html('<script>alert(1)</script>')).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>')
   })

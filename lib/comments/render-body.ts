@@ -1,4 +1,10 @@
-import { Fragment, type ReactNode } from 'react'
+// HTML escaping as React does it for text and attribute values, so this markup is byte-for-byte what
+// the same text rendered through React would be.
+const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' }
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPED[character] ?? character)
+}
 
 // Candidate URLs; trailing punctuation is trimmed afterwards. Starting at a word boundary keeps
 // "xhttp://" and the middle of words out.
@@ -37,44 +43,33 @@ function hrefFor(text: string): string | null {
   }
 }
 
-function linkify(line: string, keyPrefix: string): ReactNode[] {
-  const parts: ReactNode[] = []
+function linkify(line: string): string {
+  let html = ''
   let textStart = 0
   for (const match of line.matchAll(URL_CANDIDATE)) {
     const text = trimUrl(match[0])
     const href = hrefFor(text)
     if (!href) continue
-    if (match.index > textStart) parts.push(line.slice(textStart, match.index))
-    parts.push(
-      <a key={`${keyPrefix}-${match.index}`} href={href} rel="nofollow ugc noopener">
-        {text}
-      </a>,
-    )
+    if (match.index > textStart) html += escapeHtml(line.slice(textStart, match.index))
+    html += `<a href="${escapeHtml(href)}" rel="nofollow ugc noopener">${escapeHtml(text)}</a>`
     textStart = match.index + text.length
   }
-  if (textStart < line.length) parts.push(line.slice(textStart))
-  return parts
+  if (textStart < line.length) html += escapeHtml(line.slice(textStart))
+  return html
 }
 
 /**
  * Comment bodies are plain text: blank lines separate paragraphs, single newlines become line
- * breaks, http(s) and www. addresses become nofollow links. Everything else is text, escaped by
- * React, so no comment can carry markup.
+ * breaks, http(s) and www. addresses become nofollow links. Everything else is escaped text, so no
+ * comment can carry markup. An HTML string rather than React nodes: a thread renders hundreds of
+ * bodies, and the browser never hydrates them (docs/decisions/0027-static-thread-and-checkpoints.md).
  */
-export function renderCommentBody(body: string): ReactNode {
-  const paragraphs = body
+export function commentBodyHtml(body: string): string {
+  return body
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
     .map((paragraph) => paragraph.replace(/^\n+|\s+$/g, ''))
     .filter((paragraph) => paragraph.trim() !== '')
-  return paragraphs.map((paragraph, paragraphIndex) => (
-    <p key={paragraphIndex}>
-      {paragraph.split('\n').map((line, lineIndex) => (
-        <Fragment key={lineIndex}>
-          {lineIndex > 0 && <br />}
-          {linkify(line, `${paragraphIndex}-${lineIndex}`)}
-        </Fragment>
-      ))}
-    </p>
-  ))
+    .map((paragraph) => `<p>${paragraph.split('\n').map(linkify).join('<br/>')}</p>`)
+    .join('')
 }
