@@ -14,7 +14,7 @@ export function OutboxEmailView({ email, timeZone }: { email: OutboxView; timeZo
     ...Object.entries(email.headers),
   ]
   return (
-    <article aria-labelledby="email-subject" className="mt-4">
+    <article aria-labelledby="email-subject" className="mt-4 [overflow-wrap:anywhere]">
       <h1 id="email-subject" className="text-3xl font-bold">
         {email.subject || '(no subject)'}
       </h1>
