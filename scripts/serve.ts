@@ -216,6 +216,7 @@ async function main() {
   await app.prepare()
   const cache = sharedPageCache()
 
+  const changes = followContentChanges(cache)
   const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     // The client's address for flood limits and the login throttle: from the socket, or from
     // X-Forwarded-For when TRUST_PROXY says the proxy in front is ours. Whatever a client sent under
@@ -273,7 +274,12 @@ async function main() {
   }
   // Readers reach the public port, shared by every worker of the cluster; this process's fills and
   // job calls reach its own loopback listener (`exclusive`: a port of its own, not the cluster's).
-  const server = createServer(onRequest)
+  // A request from outside is answered only once this process has applied every change made elsewhere.
+  const server = createServer((request, response) => {
+    const catchingUp = changes.catchUpIfBehind()
+    if (catchingUp) void catchingUp.then(() => onRequest(request, response))
+    else onRequest(request, response)
+  })
   server.keepAliveTimeout = 65_000
   const ownServer = createServer(onRequest)
   ownServer.keepAliveTimeout = 65_000
@@ -313,7 +319,6 @@ async function main() {
   startJob({ name: 'outbox', path: '/api/outbox', everyMs: 2_000 })
   startJob({ name: 'backups', path: '/api/backups', everyMs: 60_000, firstAfterMs: 15_000 })
   startJob({ name: 'privacy', path: '/api/privacy', everyMs: 60 * 60 * 1000, firstAfterMs: 10_000 })
-  followContentChanges(cache)
   server.listen(port, hostname, () => {
     const worker = cluster.isWorker ? ` (web process ${cluster.worker?.id ?? '?'})` : ''
     console.log(`Spoonpress is ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}${worker}`)
@@ -336,14 +341,23 @@ function postToSelf(path: string, body?: string): Promise<{ status: number; body
   })
 }
 
-// What other processes changed (docs/decisions/0025-many-processes.md): every 200 ms, one read of the
-// change log after the last generation this process applied. Tags another process changed are expired
-// in this process's Next cache first (/api/content-changes: revalidateTag needs a request), then the
-// front cache drops its pages, so a fill that starts after that gets Next's fresh render and one that
-// started before is not kept (PageCache.generation). Its own changes were applied when it made them.
+// What other processes changed (docs/decisions/0025-many-processes.md). This process remembers the
+// last generation of the change log it applied. Before it answers a request from outside, and every
+// 200 ms besides, it compares that with the log's latest id (one primary-key read on its read-only
+// connection, a few microseconds). When it is behind, tags other processes changed are expired in its
+// own Next cache first (/api/content-changes: revalidateTag needs a request), then the front cache
+// drops its pages, so a fill that starts afterwards gets Next's fresh render and one that started
+// before is not kept (PageCache.generation); the request waits for that. So a writer whose next
+// request lands on another worker still reads their own write: the action recorded the change before
+// it answered. Its own changes were applied when it made them.
 const changePollMs = 200
 
-function followContentChanges(cache: ReturnType<typeof sharedPageCache>) {
+type ChangeFollower = {
+  /** Null when this process is current (the usual case, no promise made); otherwise when it will be. */
+  catchUpIfBehind(): Promise<void> | null
+}
+
+function followContentChanges(cache: ReturnType<typeof sharedPageCache>): ChangeFollower {
   let feed: ContentChangeFeed | null = null
   let seenId = 0
   try {
@@ -354,31 +368,42 @@ function followContentChanges(cache: ReturnType<typeof sharedPageCache>) {
     // No database or no change log yet (first start): follow it from its first row once it exists.
     feed = null
   }
-  let isBusy = false
+  let catchingUp: Promise<void> | null = null
   let lastError = ''
-  const poll = async () => {
-    if (isBusy) return
-    isBusy = true
+  const logOnce = (error: unknown) => {
+    // Tried again on the next request or poll, from the same generation; logged once per distinct failure.
+    const message = error instanceof Error ? error.message : String(error)
+    if (message !== lastError) console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'content-changes', error: message }))
+    lastError = message
+  }
+  const expireElsewhereChanges = async (latest: number, tags: string[]) => {
+    const answer = await postToSelf('/api/content-changes', JSON.stringify({ tags }))
+    if (answer.status !== 200) throw new Error(`/api/content-changes answered ${answer.status}`)
+    cache.invalidate()
+    seenId = Math.max(seenId, latest)
+    lastError = ''
+  }
+  const catchUpIfBehind = (): Promise<void> | null => {
+    if (catchingUp) return catchingUp
     try {
       feed ??= new ContentChangeFeed(readDatabase())
+      if (feed.latestId() <= seenId) return null
       const { seenId: latest, tagsToExpire } = catchUp(seenId, feed.since(seenId), processId)
-      if (tagsToExpire.length > 0) {
-        const answer = await postToSelf('/api/content-changes', JSON.stringify({ tags: tagsToExpire }))
-        if (answer.status !== 200) throw new Error(`/api/content-changes answered ${answer.status}`)
-        cache.invalidate()
+      if (tagsToExpire.length === 0) {
+        seenId = latest
+        return null
       }
-      seenId = latest
-      lastError = ''
+      catchingUp = expireElsewhereChanges(latest, tagsToExpire)
+        .catch(logOnce)
+        .finally(() => (catchingUp = null))
+      return catchingUp
     } catch (error) {
-      // Tried again on the next poll, from the same generation; logged once per distinct failure.
-      const message = error instanceof Error ? error.message : String(error)
-      if (message !== lastError) console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'content-changes', error: message }))
-      lastError = message
-    } finally {
-      isBusy = false
+      logOnce(error)
+      return null
     }
   }
-  setInterval(() => void poll(), changePollMs).unref()
+  setInterval(() => void catchUpIfBehind(), changePollMs).unref()
+  return { catchUpIfBehind }
 }
 
 // WEB_CONCURRENCY web processes (default: one per core). Above one, this process only supervises: it
