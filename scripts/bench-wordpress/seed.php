@@ -1,6 +1,6 @@
 <?php
 // Installs WordPress once and adds the bench's post: the same body and the same 200 comments in
-// 40 threads five deep as scripts/bench.ts seeds into Spoonpress. Prints the post's path.
+// 40 threads five deep as scripts/bench.ts seeds into Spoonpress. Prints the post's id and path.
 $_SERVER['HTTP_HOST'] = getenv('HTTP_HOST') ?: '127.0.0.1:8080';
 define('WP_INSTALLING', true);
 require '/usr/share/wordpress/wp-load.php';
@@ -13,7 +13,7 @@ update_option('thread_comments_depth', 5);
 update_option('page_comments', 0);
 $existing = get_page_by_path('bench-two-hundred-comments', OBJECT, 'post');
 if ($existing) {
-  echo wp_make_link_relative(get_permalink($existing));
+  echo $existing->ID . ' ' . wp_make_link_relative(get_permalink($existing));
   exit(0);
 }
 $paragraph = 'Pacing is the quiet skill nobody teaches you. I plan the week around the things that matter most and leave room for the days that go sideways.';
@@ -46,4 +46,4 @@ for ($thread = 0; $thread < 40; $thread++) {
     ]);
   }
 }
-echo wp_make_link_relative(get_permalink($post_id));
+echo $post_id . ' ' . wp_make_link_relative(get_permalink($post_id));

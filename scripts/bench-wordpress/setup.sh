@@ -2,8 +2,8 @@
 # WordPress from Debian's packages on http://127.0.0.1:8080, with the same 200-comment post that
 # `npm run bench` measures, so the bench can print WordPress's figures alongside ours:
 #
-#   sudo bash scripts/bench-wordpress/setup.sh      # prints the WP_URL and WP_POST_PATH to use
-#   WP_URL=http://127.0.0.1:8080 WP_POST_PATH=/index.php/... npm run bench
+#   sudo bash scripts/bench-wordpress/setup.sh      # prints the variables to give the bench
+#   WP_URL=http://127.0.0.1:8080 WP_POST_PATH=/index.php/... WP_POST_ID=N npm run bench
 #
 # For measuring only: the database password is fixed, and comment flood protection is switched off
 # (every bench comment comes from 127.0.0.1), so never point this at a real site. Runs MariaDB and
@@ -59,6 +59,6 @@ CONF
 a2ensite -q wpbench >/dev/null
 apachectl -k restart 2>/dev/null || apachectl -k start
 
-# Install (once) and add the bench post; prints the post's path.
-post_path=$(HTTP_HOST="127.0.0.1:${port}" php "$here/seed.php")
-echo "WP_URL=http://127.0.0.1:${port} WP_POST_PATH=${post_path}"
+# Install (once) and add the bench post; prints the variables to give the bench.
+read -r post_id post_path < <(HTTP_HOST="127.0.0.1:${port}" php "$here/seed.php"; echo)
+echo "WP_URL=http://127.0.0.1:${port} WP_POST_PATH=${post_path} WP_POST_ID=${post_id} WP_ARCHIVE_PATH=/index.php/category/uncategorized/"
