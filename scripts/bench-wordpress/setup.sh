@@ -61,4 +61,6 @@ apachectl -k restart 2>/dev/null || apachectl -k start
 
 # Install (once) and add the bench post; prints the variables to give the bench.
 read -r post_id post_path < <(HTTP_HOST="127.0.0.1:${port}" php "$here/seed.php"; echo)
+# WordPress writes its rewrite rules lazily; without them the category archive answers 404.
+HTTP_HOST="127.0.0.1:${port}" php -r '$_SERVER["HTTP_HOST"] = getenv("HTTP_HOST"); require "/usr/share/wordpress/wp-load.php"; flush_rewrite_rules(false);'
 echo "WP_URL=http://127.0.0.1:${port} WP_POST_PATH=${post_path} WP_POST_ID=${post_id} WP_ARCHIVE_PATH=/index.php/category/uncategorized/"
