@@ -16,6 +16,30 @@ describe('openDatabase', () => {
     expect(statSync(nested).mode & 0o777).toBe(0o600)
     expect(statSync(path.dirname(nested)).mode & 0o777).toBe(0o700)
   })
+
+  it('begins every transaction with the write lock, so a read-then-write cannot fail on another process’s write', async () => {
+    const { sql } = await import('drizzle-orm')
+    const shared = path.join(path.dirname(file), 'locks', 'blog.db')
+    const { db, sqlite } = openDatabase(shared)
+    db.run(sql`create table lock_probe (n integer)`)
+    const otherProcess = new Database(shared, { timeout: 0 })
+    let otherWrite: unknown = null
+    db.transaction((tx) => {
+      tx.all(sql`select count(*) from lock_probe`)
+      // Another connection writing now, between this transaction's read and its write.
+      try {
+        otherProcess.prepare('insert into lock_probe (n) values (1)').run()
+      } catch (error) {
+        otherWrite = error
+      }
+      tx.run(sql`insert into lock_probe (n) values (2)`)
+    })
+    // The other writer waited (here: was refused at once, with no busy timeout); ours committed.
+    expect(String(otherWrite)).toMatch(/database is locked/)
+    expect(sqlite.prepare('select n from lock_probe').all()).toEqual([{ n: 2 }])
+    otherProcess.close()
+    sqlite.close()
+  })
 })
 
 describe('migrations on start', () => {

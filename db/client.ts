@@ -28,6 +28,13 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   sqlite.pragma('busy_timeout = 5000')
   registerSqlFunctions(sqlite)
   const db = drizzle(sqlite, { schema })
+  // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE), unless it says otherwise.
+  // A deferred one that reads first and writes later fails at once with "database is locked" when
+  // another connection wrote in between (SQLite cannot upgrade a stale snapshot, and the busy timeout
+  // does not apply): rare with one process, seen in CI with two web processes sharing the file
+  // (decision 0025). Waiting for the lock up front lets busy_timeout do its work instead.
+  const deferredTransaction = db.transaction.bind(db)
+  db.transaction = ((run, config) => deferredTransaction(run, { behavior: 'immediate', ...config })) as Db['transaction']
   // Migrations are applied on every open: the database is created and brought up to date on start,
   // with nothing to run by hand. Already-applied migrations cost one small query.
   applyMigrations(sqlite)
