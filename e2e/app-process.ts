@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
 
 // Extra `npm start` servers of the production build, each on its own DATA_DIR, for the journeys that
 // kill, restart and restore a whole process (e2e/nothing-lost.spec.ts), or run several on one
@@ -96,4 +97,16 @@ export async function stopApp(app: RunningApp, signal: NodeJS.Signals = 'SIGTERM
     return
   }
   await exited
+}
+
+/** A browser context on `origin`, signed in as the demo author through the real login form. */
+export async function signInAuthorAt(browser: Browser, origin: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: origin })
+  const page = await context.newPage()
+  await page.goto('/login')
+  await page.getByLabel('Email').fill('maren@example.com')
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/admin$/)
+  return { context, page }
 }

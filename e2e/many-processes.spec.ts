@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs'
 import { get as httpGet } from 'node:http'
 import path from 'node:path'
 import { registerSqlFunctions } from '../db/sql-functions'
-import { newDataDir, openDatabaseIn, startApp, stopApp, writeSettings, type RunningApp } from './app-process'
+import { newDataDir, openDatabaseIn, signInAuthorAt, startApp, stopApp, writeSettings, type RunningApp } from './app-process'
 import { postComment, readCommentForm } from './comment-post'
 import { authorPassword, expect, test, uniqueText } from './fixtures'
 import { Mailbox } from './mailbox'
@@ -92,13 +92,7 @@ test('two npm starts on one database: an approved comment and a scheduled post r
   for (const app of processes) expect((await read(app, postPath)).body).not.toContain(held)
 
   // The author approves it through the first process, signed in through its real login form.
-  const context = await browser.newContext({ baseURL: first.origin })
-  const page = await context.newPage()
-  await page.goto('/login')
-  await page.getByLabel('Email').fill('maren@example.com')
-  await page.getByLabel('Password').fill(authorPassword)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page).toHaveURL(/\/admin$/)
+  const { context, page } = await signInAuthorAt(browser, first.origin, authorPassword)
   const queue = new ModerationQueuePage(page)
   await queue.goto('pending')
   await queue.button(held, 'Approve the comment by Nell Held').click()

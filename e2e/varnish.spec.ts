@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { authorPassword, expect, test, uniqueText } from './fixtures'
-import { newDataDir, openDatabaseIn, startApp, stopApp, writeSettings, type RunningApp } from './app-process'
+import { newDataDir, openDatabaseIn, signInAuthorAt, startApp, stopApp, writeSettings, type RunningApp } from './app-process'
 import { multipartBody, multipartBoundary, postComment, readCommentForm } from './comment-post'
 import { startVarnish, stopVarnish, type RunningVarnish } from './varnish-process'
 
@@ -144,13 +144,7 @@ test('a signed-in author never gets a shared copy, nor leaves one', async ({ bro
   } finally {
     sqlite.close()
   }
-  const context = await browser.newContext({ baseURL: origin() })
-  const page = await context.newPage()
-  await page.goto('/login')
-  await page.getByLabel('Email').fill('maren@example.com')
-  await page.getByLabel('Password').fill(authorPassword)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page).toHaveURL(/\/admin$/)
+  const { context, page } = await signInAuthorAt(browser, origin(), authorPassword)
 
   await banEverything()
   const authorsView = await page.goto(postPath)
