@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { openTemporaryDatabase } from '@/test/temp-database'
 
 const file = openTemporaryDatabase()
-const { openDatabase } = await import('./client')
+const { openDatabase, waitForWriteLock } = await import('./client')
 
 describe('openDatabase', () => {
   it('keeps the database file and a folder it creates to this user', () => {
@@ -38,6 +38,67 @@ describe('openDatabase', () => {
     expect(String(otherWrite)).toMatch(/database is locked/)
     expect(sqlite.prepare('select n from lock_probe').all()).toEqual([{ n: 2 }])
     otherProcess.close()
+    sqlite.close()
+  })
+})
+
+describe('statements', () => {
+  it('prepares each SQL text once and hands the same statement out again, in the mode Drizzle expects', async () => {
+    const { sql } = await import('drizzle-orm')
+    const { db, sqlite } = openDatabase(path.join(path.dirname(file), 'statements', 'blog.db'))
+    db.run(sql`create table statement_probe (n integer)`)
+    db.run(sql`insert into statement_probe (n) values (7)`)
+    const first = sqlite.prepare('select n from statement_probe')
+    expect(sqlite.prepare('select n from statement_probe')).toBe(first)
+    // Drizzle turns arrays on when it wants them; the next caller asking for objects gets objects.
+    expect(first.raw().all()).toEqual([[7]])
+    expect(sqlite.prepare('select n from statement_probe').all()).toEqual([{ n: 7 }])
+    // A statement still being iterated is not handed out twice.
+    const iterating = sqlite.prepare('select n from statement_probe').iterate()
+    iterating.next()
+    expect(sqlite.prepare('select n from statement_probe')).not.toBe(first)
+    iterating.return?.()
+    sqlite.close()
+  })
+})
+
+describe('waiting for the write lock', () => {
+  it('retries a busy begin itself, with SQLite’s sleeping busy handler off, and restores the timeout', () => {
+    const { sqlite } = openDatabase(path.join(path.dirname(file), 'waits', 'blog.db'))
+    const timeoutsSeen: unknown[] = []
+    let tries = 0
+    const result = waitForWriteLock(sqlite, () => {
+      timeoutsSeen.push(sqlite.pragma('busy_timeout', { simple: true }))
+      tries += 1
+      if (tries < 3) throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })
+      return 'committed'
+    })
+    expect(result).toBe('committed')
+    expect(timeoutsSeen).toEqual([0, 0, 0])
+    expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
+    expect(() =>
+      waitForWriteLock(sqlite, () => {
+        throw new Error('no such table: nowhere')
+      }),
+    ).toThrow(/no such table/)
+    expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
+    sqlite.close()
+  })
+
+  it('commits once another process releases the lock it held', async () => {
+    const { sql } = await import('drizzle-orm')
+    const shared = path.join(path.dirname(file), 'held', 'blog.db')
+    const { db, sqlite } = openDatabase(shared)
+    db.run(sql`create table held_probe (n integer)`)
+    const driver = JSON.stringify(path.join(process.cwd(), 'node_modules', 'better-sqlite3'))
+    const holder = spawn(process.execPath, [
+      '-e',
+      `const db = new (require(${driver}))(${JSON.stringify(shared)}); db.exec('begin immediate'); db.prepare('insert into held_probe (n) values (1)').run();
+       console.log('locked'); setTimeout(() => { db.exec('commit'); db.close() }, 300)`,
+    ])
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()))
+    db.transaction((tx) => tx.run(sql`insert into held_probe (n) values (2)`))
+    expect(sqlite.prepare('select n from held_probe order by n').all()).toEqual([{ n: 1 }, { n: 2 }])
     sqlite.close()
   })
 })

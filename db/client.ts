@@ -25,8 +25,9 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   // process crash (docs/decisions/0018-crash-safety.md).
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`)
   registerSqlFunctions(sqlite)
+  reuseStatements(sqlite)
   const db = drizzle(sqlite, { schema })
   // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE), unless it says otherwise.
   // A deferred one that reads first and writes later fails at once with "database is locked" when
@@ -34,11 +35,56 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   // does not apply): rare with one process, seen in CI with two web processes sharing the file
   // (decision 0025). Waiting for the lock up front lets busy_timeout do its work instead.
   const deferredTransaction = db.transaction.bind(db)
-  db.transaction = ((run, config) => deferredTransaction(run, { behavior: 'immediate', ...config })) as Db['transaction']
+  db.transaction = ((run, config) => waitForWriteLock(sqlite, () => deferredTransaction(run, { behavior: 'immediate', ...config }))) as Db['transaction']
   // Migrations are applied on every open: the database is created and brought up to date on start,
   // with nothing to run by hand. Already-applied migrations cost one small query.
   applyMigrations(sqlite)
   return { db, sqlite }
+}
+
+// Drizzle prepares a query's SQL anew on every call, and on the comment-posting path preparing cost
+// more than running the queries (a CPU profile: about a tenth of the request). Statements are kept by
+// SQL text, up to a bound, as the same few dozen queries run all day (decision 0027). A kept statement
+// is handed out only when no iteration is using it, and reset to objects: Drizzle asks for arrays
+// (raw) explicitly each time it wants them, and not the other way round.
+const keptStatementLimit = 500
+
+function reuseStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite)
+  const kept = new Map<string, Database.Statement>()
+  sqlite.prepare = ((source: string) => {
+    const statement = kept.get(source)
+    if (statement && !statement.busy) return statement.reader ? statement.raw(false) : statement
+    const prepared = prepare(source)
+    if (kept.size >= keptStatementLimit) kept.delete(kept.keys().next().value as string)
+    kept.set(source, prepared)
+    return prepared
+  }) as Database.Database['prepare']
+}
+
+// Waiting for another process's write lock (two web processes post comments into one file). SQLite's
+// own busy handler sleeps 1, 2, 5, 10, 15, 20, 25 ms... between tries, so a transaction queued behind
+// a commit of well under a millisecond often slept 10 to 25 ms: the posting p99 with two processes
+// (decision 0027). Here the try repeats every 0.2 ms up to the same 5 s. Like SQLite's handler, the
+// wait blocks this process; single statements outside a transaction keep SQLite's handler.
+const lockPoll = new Int32Array(new SharedArrayBuffer(4))
+const busyTimeoutMs = 5000
+
+export function waitForWriteLock<T>(sqlite: Database.Database, begin: () => T): T {
+  sqlite.pragma('busy_timeout = 0')
+  const deadline = Date.now() + busyTimeoutMs
+  try {
+    for (;;) {
+      try {
+        return begin()
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error
+        Atomics.wait(lockPoll, 0, 0, 0.2)
+      }
+    }
+  } finally {
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`)
+  }
 }
 
 const migrationsTable = '__drizzle_migrations'
