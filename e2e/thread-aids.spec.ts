@@ -73,6 +73,9 @@ test('a thread folds and unfolds, says how many replies it hides, links replies 
 
   // The collapse control under Ada counts every reply below her, at any depth.
   const adaReplies = page.locator(`#comment-${ids.ada} > details > summary`)
+  // innerText is the text as drawn, and a conversation far below the fold is drawn only as it nears
+  // the screen (content-visibility, decision 0027).
+  await adaReplies.scrollIntoViewIfNeeded()
   await expect(adaReplies).toHaveText('Hide 2 replies to Ada', { useInnerText: true })
   await expect(page.locator(`#comment-${ids.bea} > details > summary`)).toHaveText('Hide 1 reply to Bea', { useInnerText: true })
   await expect(page.locator(`#comment-${ids.dee} > details`)).toHaveCount(0)
