@@ -12,3 +12,7 @@ export const cacheTags = {
   // CDN or Varnish of the whole site. Never read by Next.
   everything: 'spoonpress',
 } as const
+
+// What an import of a WordPress export may change (posts, pages, terms, menus, comments and their
+// counts): the editor's import and `npm run import:wxr` both say it with these.
+export const importChangedTags = [cacheTags.posts, cacheTags.site, cacheTags.commentCounts] as const

@@ -1,8 +1,6 @@
 import 'server-only'
 import { revalidateTag, updateTag } from 'next/cache'
-import { recordContentChange } from '@/db/queries/content-changes'
-import { env } from '@/lib/server/env'
-import { purgeSharedCaches } from './cdn-purge'
+import { announceContentChange } from './content-change-log'
 import { invalidateCachedPages } from './page-cache-registry'
 
 // The one way to say "readers may now see something different". Every write that changes what a
@@ -13,7 +11,8 @@ import { invalidateCachedPages } from './page-cache-registry'
 //
 // `from: 'action'` (the default) uses updateTag, so the author's own next request already sees the
 // change (read-your-own-writes); updateTag only works inside a server action, so route handlers and
-// background jobs pass `from: 'job'` and expire the tags at once instead.
+// background jobs pass `from: 'job'` and expire the tags at once instead. Callers outside Next's
+// request handling (the front server, a command-line tool) use announceContentChange directly.
 //
 // Then the change goes into the change log in SQLite (db/queries/content-changes.ts), which every
 // other web process of this site, on this host or another, applies to its own caches within a
@@ -25,16 +24,7 @@ export async function contentChanged(tags: readonly string[], options: { from?: 
     else updateTag(tag)
   }
   invalidateCachedPages()
-  try {
-    await recordContentChange(uniqueTags, env.processId, Date.now())
-  } catch (error) {
-    // The change itself is saved and this process already shows it; only the other processes would
-    // keep their copies (up to the front cache's minute, or the next change of these tags in Next).
-    const message = error instanceof Error ? error.message : String(error)
-    console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'content-change-not-recorded', tags: uniqueTags, error: message }))
-  }
-  // Last, after this process's own caches: a shared cache refilling at once gets the new page.
-  purgeSharedCaches(uniqueTags)
+  await announceContentChange(uniqueTags, { appliedHere: true })
 }
 
 // Another process changed these tags (the change log said so): expire them in this process's Next

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation'
 import { after } from 'next/server'
 import { requireAuthorAction } from '@/lib/server/auth/gate'
-import { cacheTags } from '@/lib/cache-tags'
+import { importChangedTags } from '@/lib/cache-tags'
 import { invalid, type FormState } from '@/lib/form-state'
 import { contentChanged } from '@/lib/server/cache'
 import { queueImportJob, runImportJob } from '@/lib/server/import/jobs'
@@ -19,7 +19,7 @@ export async function startImportAction(_previous: FormState, form: FormData): P
   const jobId = await queueImportJob(new Uint8Array(await file.arrayBuffer()), file.name)
   after(async () => {
     // After the response, like a background job: the tags expire at once (docs/decisions/0001).
-    if (await runImportJob(jobId)) await contentChanged([cacheTags.posts, cacheTags.site, cacheTags.commentCounts], { from: 'job' })
+    if (await runImportJob(jobId)) await contentChanged(importChangedTags, { from: 'job' })
   })
   redirect(`/admin/import?job=${jobId}`)
 }
