@@ -6,7 +6,7 @@ export default defineConfig({
     alias: {
       '@': fileURLToPath(new URL('./', import.meta.url)),
       // server-only throws outside a React server bundle; tests import server modules directly.
-      'server-only': fileURLToPath(new URL('./test/server-only-stub.ts', import.meta.url)),
+      'server-only': fileURLToPath(new URL('./lib/server/server-only-stub.ts', import.meta.url)),
     },
   },
   test: {

@@ -15,7 +15,9 @@ export async function readCommentForm(origin: string, postPath: string): Promise
   for (const match of form.matchAll(/<input([^>]*)>/g)) {
     const name = /name="([^"]*)"/.exec(match[1] ?? '')?.[1]
     const value = /value="([^"]*)"/.exec(match[1] ?? '')?.[1] ?? ''
-    if (name && (name.startsWith('$ACTION') || name === 'postId' || name === 'startedAt')) hidden[name] = value.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    // Every hidden field, as a browser sends them: Next's action fields, the post, the fill-time stamp
+    // and the form's own name (lib/comments/comment-form.ts).
+    if (name && /type="hidden"/.test(match[1] ?? '')) hidden[name] = value.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
   }
   return hidden
 }

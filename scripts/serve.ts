@@ -18,6 +18,7 @@ import { recordedPageTags as recordedPageTagsUntyped } from '../lib/http/isr-cac
 import { privatePageHeaders, sharedCacheTags, sharedPageHeaders, withoutCacheDecisions } from '../lib/http/shared-cache-headers'
 import { decideClient, isSecureRequest, parseTrustProxy } from '../lib/http/trust-proxy'
 import { parseWebConcurrency } from '../lib/http/web-concurrency'
+import { answerPlainCommentPost, mayBeCommentFormPost } from '../lib/server/comments/plain-post'
 import { catchUp } from '../lib/invalidation/change-feed'
 import { sharedPageCache } from '../lib/server/page-cache-registry'
 import { newProcessId } from '../lib/server/process-global'
@@ -137,8 +138,11 @@ function isUncachedReaderPage(request: IncomingMessage): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   const headers = request.headers
   if (headers['rsc'] || headers['next-action'] || headers['next-router-state-tree'] || headers['next-router-prefetch']) return false
-  const firstSegment = (request.url ?? '/').split(/[/?#]/)[1] ?? ''
-  return !notReaderPageSegments.has(firstSegment)
+  return isReaderPath(request.url ?? '/')
+}
+
+function isReaderPath(url: string): boolean {
+  return !notReaderPageSegments.has(url.split(/[/?#]/)[1] ?? '')
 }
 
 async function passThroughReaderPage(request: IncomingMessage, response: ServerResponse) {
@@ -231,6 +235,14 @@ async function main() {
     request.headers['x-spoonpress-ip'] = client.address
     request.headers['x-spoonpress-secure'] = isSecureRequest(siteUrl, client) ? '1' : '0'
     if (hsts) response.setHeader('strict-transport-security', hsts)
+    // The comment form without JavaScript: stored comments are answered here, anything else goes on
+    // to Next with its body (decision 0028).
+    if (mayBeCommentFormPost(request) && isReaderPath(request.url ?? '/')) {
+      void answerPlainCommentPost(request, response, request.headers['x-spoonpress-secure'] === '1').then((answered) => {
+        if (!answered) void handle(request, response)
+      })
+      return
+    }
     const isFill = request.headers[fillHeader] === fillToken
     const key = isFill ? null : cacheKeyFor({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers })
     if (!key) {

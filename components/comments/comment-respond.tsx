@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom'
 import { newFillStampAction, postCommentAction } from '@/app/(site)/_actions/comments'
 import { Field } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
+import { plainCommentPostField } from '@/lib/comments/comment-form'
 import { initialFormState } from '@/lib/form-state'
 import { fieldLimits } from '@/lib/field-limits'
 
@@ -109,6 +110,7 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
       {/* noValidate: the server's messages, next to each field, are the ones readers get, with or without
           JavaScript; required/type/maxLength stay for assistive technology and mobile keyboards. */}
       <form action={formAction} noValidate className="mt-3 space-y-4" onFocus={startFilling}>
+        <input type="hidden" name={plainCommentPostField.name} value={plainCommentPostField.value} />
         <input type="hidden" name="postId" value={postId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ''} />
         <input type="hidden" name="startedAt" value={startedAt ?? renderedStamp} />
