@@ -20,7 +20,11 @@ const marks = { canReply: true, lastVisitAt: null }
 
 describe('commentItemInnerHtml', () => {
   it('escapes everything a reader wrote, in text and in attributes', () => {
-    const html = commentItemInnerHtml(comment({ authorName: `<img src=x onerror=alert(1)> "Bo" & 'Cy'`, body: '<script>x</script>' }), marks)
+    // With a reply, so the replies summary and the reply's "in reply to" carry the name too.
+    const hostile = { authorName: `<img src=x onerror=alert(1)> "Bo" & 'Cy'`, body: '<script>x</script>', children: [comment({ id: 8 })] }
+    const html = commentItemInnerHtml(comment(hostile), marks)
+    expect(html).toContain('Hide 1 reply')
+    expect(html).toContain('<span class="sr-only"> to &lt;img src=x onerror=alert(1)&gt;')
     expect(html).not.toContain('<img src=x')
     expect(html).not.toContain('<script>')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &quot;Bo&quot; &amp; &#x27;Cy&#x27;')

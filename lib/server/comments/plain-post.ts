@@ -77,12 +77,12 @@ export async function answerPlainCommentPost(request: IncomingMessage, response:
   return true
 }
 
+// Against the Host only: scripts/serve.ts has already removed any X-Forwarded-Host a client sent.
 function isSameOrigin(request: IncomingMessage): boolean {
-  const origin = request.headers['origin']
-  const host = request.headers['x-forwarded-host'] ?? request.headers['host']
+  const { origin, host } = request.headers
   if (!origin || !host) return false
   try {
-    return new URL(origin).host === String(host).split(',')[0]?.trim()
+    return new URL(origin).host === host
   } catch {
     return false
   }
