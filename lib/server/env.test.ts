@@ -26,4 +26,13 @@ describe('generatedSecret', () => {
     expect(readFileSync(file, 'utf8').trim()).toBe(secret)
     expect(statSync(file).mode & 0o777).toBe(0o600)
   })
+
+  it('reads a secret file again when it is replaced (a restore), not only once per process', () => {
+    const name = 'replaced-secret'
+    const first = generatedSecret(name)
+    expect(generatedSecret(name)).toBe(first)
+    const restored = 'r'.repeat(40)
+    writeFileSync(path.join(process.env.DATA_DIR ?? '', name), restored)
+    expect(generatedSecret(name)).toBe(restored)
+  })
 })

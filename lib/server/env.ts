@@ -1,6 +1,6 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { newProcessId, processGlobal } from './process-global'
 
@@ -76,8 +76,20 @@ export function ensurePrivateDataDir(): string {
   return dir
 }
 
+// A secret is read on hot paths (every comment post checks its fill stamp against one), so its text
+// is kept and the file read again only when it changes: a restore, another process replacing a weak
+// file, a test. One stat instead of an open, a read and a close.
+const secretFiles = new Map<string, { text: string; version: string }>()
+
 function readSecretFile(file: string): string | null {
-  return existsSync(file) ? readFileSync(file, 'utf8').trim() : null
+  const stats = statSync(file, { bigint: true, throwIfNoEntry: false })
+  if (!stats) return null
+  const version = `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`
+  const kept = secretFiles.get(file)
+  if (kept?.version === version) return kept.text
+  const text = readFileSync(file, 'utf8').trim()
+  secretFiles.set(file, { text, version })
+  return text
 }
 
 // Secrets nobody configured are generated once and kept in DATA_DIR (never in git), so a fresh
