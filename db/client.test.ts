@@ -141,4 +141,23 @@ describe("the app's connection", () => {
     expect(statSync(file).size).toBeGreaterThan(sizeBefore + 500_000)
     closeDatabase()
   })
+
+  it('prepares a prepared query again on a reopened connection (a restore, a test), not only once per process', async () => {
+    const { db, closeDatabase, preparedQuery } = await import('./client')
+    const { sql } = await import('drizzle-orm')
+    const { settings } = await import('./schema')
+    await db.run(sql`insert into settings (key, value) values ('probe', '1')`)
+    const settingByKey = preparedQuery((connection) =>
+      connection
+        .select()
+        .from(settings)
+        .where(sql`${settings.key} = ${sql.placeholder('key')}`)
+        .prepare(),
+    )
+    expect(settingByKey().get({ key: 'probe' })).toEqual({ key: 'probe', value: 1 })
+    closeDatabase()
+    // A query kept from the closed connection would throw "The database connection is not open".
+    expect(settingByKey().get({ key: 'probe' })).toEqual({ key: 'probe', value: 1 })
+    closeDatabase()
+  })
 })

@@ -188,6 +188,25 @@ export const db: Db = new Proxy({} as Db, {
   },
 })
 
+/**
+ * A query prepared once per connection, for hot paths. Drizzle builds a query's SQL from its builder
+ * on every call (on the comment-posting path that cost more than SQLite running the queries); a query
+ * prepared with placeholders builds it once. Per connection, since a prepared query belongs to the
+ * connection it was made on, and a restore or a test closes and reopens the database.
+ */
+export function preparedQuery<Query>(build: (db: Db) => Query): () => Query {
+  const byConnection = new WeakMap<Db, Query>()
+  return () => {
+    const real = connection().db
+    let query = byConnection.get(real)
+    if (query === undefined) {
+      query = build(real)
+      byConnection.set(real, query)
+    }
+    return query
+  }
+}
+
 export function closeDatabase() {
   const current = connectionSlot.get()
   current?.checkpointer?.postMessage('close')

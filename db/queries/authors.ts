@@ -1,7 +1,7 @@
 import 'server-only'
 import { asc, eq, or, sql } from 'drizzle-orm'
 import { mediaUrl } from '@/lib/media/paths'
-import { db } from '../client'
+import { db, preparedQuery } from '../client'
 import { authors, media } from '../schema'
 
 /** `avatarUrl` is the chosen uploaded image, or null for the generated picture. */
@@ -68,13 +68,18 @@ export async function getAuthorAccountByEmail(email: string): Promise<AuthorAcco
 }
 
 // True when a guest's name or email is an author's: such a comment is held, never auto-approved.
-export async function isAuthorIdentity(name: string, email: string): Promise<boolean> {
-  const [row] = await db
+// Asked on every comment posted (lib/server/comments/moderation-context.ts): prepared once.
+const authorWithEmailOrName = preparedQuery((db) =>
+  db
     .select({ id: authors.id })
     .from(authors)
-    .where(or(eq(authors.email, email.trim().toLowerCase()), sql`lower(trim(${authors.name})) = ${name.trim().toLowerCase()}`))
+    .where(or(eq(authors.email, sql.placeholder('email')), sql`lower(trim(${authors.name})) = ${sql.placeholder('name')}`))
     .limit(1)
-  return row !== undefined
+    .prepare(),
+)
+
+export async function isAuthorIdentity(name: string, email: string): Promise<boolean> {
+  return (await authorWithEmailOrName().get({ email: email.trim().toLowerCase(), name: name.trim().toLowerCase() })) !== undefined
 }
 
 export async function getAuthorById(

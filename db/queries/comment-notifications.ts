@@ -1,6 +1,6 @@
 import 'server-only'
 import { and, count, eq, gte, sql } from 'drizzle-orm'
-import { db } from '../client'
+import { db, preparedQuery } from '../client'
 import { authors, comments, posts, rateLimitHits } from '../schema'
 import { insertOutboxEmails, type NewOutboxEmail, type Transaction } from './outbox'
 import type { CommentModerationEmailInput } from '@/lib/email/templates/comment-moderation'
@@ -46,11 +46,13 @@ export type ModerationNotice = Pick<
 // Who to tell that a comment waits for approval (the post's author) and what to tell them; null once
 // the comment is no longer pending (approved or deleted in the meantime).
 export async function getModerationNotice(commentId: number): Promise<ModerationNotice | null> {
-  return db.transaction((tx) => readModerationNotice(tx, commentId))
+  return readModerationNotice(commentId)
 }
 
-function readModerationNotice(tx: Transaction, commentId: number): ModerationNotice | null {
-  const row = tx
+// Read in the transaction that stores each held comment: prepared once (on the same connection, so
+// inside that transaction).
+const pendingCommentNotice = preparedQuery((db) =>
+  db
     .select({
       postAuthorEmail: authors.email,
       postTitle: posts.title,
@@ -63,10 +65,13 @@ function readModerationNotice(tx: Transaction, commentId: number): ModerationNot
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))
     .innerJoin(authors, eq(authors.id, posts.authorId))
-    .where(and(eq(comments.id, commentId), eq(comments.status, 'pending')))
+    .where(and(eq(comments.id, sql.placeholder('commentId')), eq(comments.status, 'pending')))
     .limit(1)
-    .get()
-  return row ?? null
+    .prepare(),
+)
+
+function readModerationNotice(commentId: number): ModerationNotice | null {
+  return pendingCommentNotice().get({ commentId }) ?? null
 }
 
 // How notifications reach the outbox in the same transaction as what caused them (docs/decisions/0019):
@@ -96,6 +101,21 @@ export function queueReplyNotifications(tx: Transaction, replies: readonly Notif
   }
 }
 
+const moderationEmailBucket = 'moderation-email'
+const recentModerationEmails = preparedQuery((db) =>
+  db
+    .select({ count: count() })
+    .from(rateLimitHits)
+    .where(
+      and(
+        eq(rateLimitHits.bucket, moderationEmailBucket),
+        eq(rateLimitHits.key, sql.placeholder('key')),
+        gte(rateLimitHits.createdAt, sql.placeholder('since')),
+      ),
+    )
+    .prepare(),
+)
+
 /**
  * Queues "please moderate" for a pending comment, capped per author and hour (the cap's hit is taken
  * in this transaction too): every email carries the queue's count, and the queue holds everything the
@@ -103,18 +123,12 @@ export function queueReplyNotifications(tx: Transaction, replies: readonly Notif
  */
 export function queueModerationNotice(tx: Transaction, commentId: number, render: ModerationMail | undefined, nowMs = Date.now()): void {
   if (!render) return
-  const notice = readModerationNotice(tx, commentId)
+  const notice = readModerationNotice(commentId)
   if (!notice) return
-  const bucket = 'moderation-email'
   const key = notice.postAuthorEmail
-  const recent =
-    tx
-      .select({ count: count() })
-      .from(rateLimitHits)
-      .where(and(eq(rateLimitHits.bucket, bucket), eq(rateLimitHits.key, key), gte(rateLimitHits.createdAt, nowMs - moderationEmailLimits.windowMs)))
-      .get()?.count ?? 0
+  const recent = recentModerationEmails().get({ key, since: nowMs - moderationEmailLimits.windowMs })?.count ?? 0
   if (recent >= moderationEmailLimits.perWindow) return
-  tx.insert(rateLimitHits).values({ bucket, key, createdAt: nowMs }).run()
+  tx.insert(rateLimitHits).values({ bucket: moderationEmailBucket, key, createdAt: nowMs }).run()
   const pendingCount = tx.select({ count: count() }).from(comments).where(eq(comments.status, 'pending')).get()?.count ?? 0
   const email = render({ ...notice, commentId, pendingCount })
   if (email) insertOutboxEmails(tx, [email])

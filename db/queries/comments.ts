@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto'
 import { and, asc, desc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm'
 import type { CommentView } from '@/lib/comments/tree'
 import { generatedSecret } from '@/lib/server/env'
-import { db } from '../client'
+import { db, preparedQuery } from '../client'
 import { comments, posts, type NewComment } from '../schema'
 import { queueModerationNotice, queueReplyNotifications, type CommentMail } from './comment-notifications'
 import { insertOutboxEmails } from './outbox'
@@ -49,15 +49,30 @@ export async function listApprovedComments(postId: number): Promise<CommentView[
 
 export type CommentablePost = { id: number; slug: string; commentStatus: 'open' | 'closed'; publishedAt: number | null; authorId: number }
 
-// Only published posts take comments; a draft, a page or a trashed post answers null.
-export async function getCommentablePost(postId: number): Promise<CommentablePost | null> {
-  const [row] = await db
+// The queries of posting a comment (lib/server/comments/post-comment.ts) run on every post: prepared
+// once (preparedQuery in db/client.ts).
+const commentablePost = preparedQuery((db) =>
+  db
     .select({ id: posts.id, slug: posts.slug, commentStatus: posts.commentStatus, publishedAt: posts.publishedAt, authorId: posts.authorId })
     .from(posts)
-    .where(and(eq(posts.id, postId), eq(posts.type, 'post'), eq(posts.status, 'published')))
+    .where(and(eq(posts.id, sql.placeholder('postId')), eq(posts.type, 'post'), eq(posts.status, 'published')))
     .limit(1)
-  return row ?? null
+    .prepare(),
+)
+
+// Only published posts take comments; a draft, a page or a trashed post answers null.
+export async function getCommentablePost(postId: number): Promise<CommentablePost | null> {
+  return (await commentablePost().get({ postId })) ?? null
 }
+
+const approvedCommentOfPost = preparedQuery((db) =>
+  db
+    .select({ id: comments.id, parentId: comments.parentId })
+    .from(comments)
+    .where(and(eq(comments.id, sql.placeholder('commentId')), eq(comments.postId, sql.placeholder('postId')), eq(comments.status, 'approved')))
+    .limit(1)
+    .prepare(),
+)
 
 // The chain from an approved comment up to its thread's top-level comment (the comment itself first),
 // or null when the comment is not an approved comment of that post.
@@ -65,11 +80,7 @@ export async function listApprovedAncestors(commentId: number, postId: number): 
   const chain: number[] = []
   let currentId: number | null = commentId
   while (currentId !== null && chain.length < 100) {
-    const [row]: { id: number; parentId: number | null }[] = await db
-      .select({ id: comments.id, parentId: comments.parentId })
-      .from(comments)
-      .where(and(eq(comments.id, currentId), eq(comments.postId, postId), eq(comments.status, 'approved')))
-      .limit(1)
+    const row: { id: number; parentId: number | null } | undefined = await approvedCommentOfPost().get({ commentId: currentId, postId })
     if (!row) return chain.length === 0 ? null : chain
     chain.push(row.id)
     currentId = row.parentId
@@ -77,37 +88,61 @@ export async function listApprovedAncestors(commentId: number, postId: number): 
   return chain
 }
 
-// A returning guest, as WordPress judges one: an approved comment with the same name AND email,
-// written as a guest (an author's own comments never vouch for anyone).
-export async function hasApprovedGuestComment(name: string, email: string): Promise<boolean> {
-  const [row] = await db
+const approvedGuestComment = preparedQuery((db) =>
+  db
     .select({ id: comments.id })
     .from(comments)
     .where(
       and(
-        sql`lower(${comments.authorEmail}) = ${email.trim().toLowerCase()}`,
-        sql`lower(trim(${comments.authorName})) = ${name.trim().toLowerCase()}`,
+        sql`lower(${comments.authorEmail}) = ${sql.placeholder('email')}`,
+        sql`lower(trim(${comments.authorName})) = ${sql.placeholder('name')}`,
         eq(comments.status, 'approved'),
         isNull(comments.authorId),
       ),
     )
     .limit(1)
-  return row !== undefined
+    .prepare(),
+)
+
+// A returning guest, as WordPress judges one: an approved comment with the same name AND email,
+// written as a guest (an author's own comments never vouch for anyone).
+export async function hasApprovedGuestComment(name: string, email: string): Promise<boolean> {
+  return (await approvedGuestComment().get({ email: email.trim().toLowerCase(), name: name.trim().toLowerCase() })) !== undefined
 }
+
+const lastCommentFromIp = preparedQuery((db) =>
+  db
+    .select({ createdAt: comments.createdAt })
+    .from(comments)
+    .where(eq(comments.authorIp, sql.placeholder('ip')))
+    .orderBy(desc(comments.createdAt))
+    .limit(1)
+    .prepare(),
+)
 
 export async function getLastCommentTimeFromIp(ip: string): Promise<number | null> {
   if (!ip) return null
-  const [row] = await db.select({ createdAt: comments.createdAt }).from(comments).where(eq(comments.authorIp, ip)).orderBy(desc(comments.createdAt)).limit(1)
-  return row?.createdAt ?? null
+  return (await lastCommentFromIp().get({ ip }))?.createdAt ?? null
 }
 
-export async function isDuplicateComment(postId: number, email: string, body: string): Promise<boolean> {
-  const [row] = await db
+const sameComment = preparedQuery((db) =>
+  db
     .select({ id: comments.id })
     .from(comments)
-    .where(and(eq(comments.postId, postId), eq(comments.authorEmail, email), eq(comments.body, body), ne(comments.status, 'trash')))
+    .where(
+      and(
+        eq(comments.postId, sql.placeholder('postId')),
+        eq(comments.authorEmail, sql.placeholder('email')),
+        eq(comments.body, sql.placeholder('body')),
+        ne(comments.status, 'trash'),
+      ),
+    )
     .limit(1)
-  return row !== undefined
+    .prepare(),
+)
+
+export async function isDuplicateComment(postId: number, email: string, body: string): Promise<boolean> {
+  return (await sameComment().get({ postId, email, body })) !== undefined
 }
 
 export type NewCommentInput = Omit<NewComment, 'id' | 'createdAt'> & { createdAt?: number }

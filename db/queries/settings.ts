@@ -1,11 +1,14 @@
 import 'server-only'
 import { eq } from 'drizzle-orm'
 import { mergeSettings, type SiteSettings } from '@/lib/settings'
-import { db } from '../client'
+import { db, preparedQuery } from '../client'
 import { settings } from '../schema'
 
+// Read by every comment post and every render that needs a setting: prepared once.
+const allSettings = preparedQuery((db) => db.select().from(settings).prepare())
+
 export async function getSettings(): Promise<SiteSettings> {
-  return mergeSettings(await db.select().from(settings))
+  return mergeSettings(await allSettings().all())
 }
 
 // The value column is NOT NULL (a JSON null would be SQL NULL): a null setting is stored as no row,
