@@ -1,5 +1,5 @@
 import { seedPosts } from '../db/seed-content'
-import { countComments, expect, relaxedCommentRules, setSettings, test, uniqueText } from './fixtures'
+import { countComments, expect, relaxedCommentRules, setSettings, test, uniqueText, waitForHydration } from './fixtures'
 import { CommentForm } from './pages/comment-form'
 
 // Each project comments on its own post, so the two runs never see each other's comments.
@@ -105,6 +105,32 @@ test('remembered details fill the form next time', async ({ page }, testInfo) =>
   await expect(form.field('Email')).toHaveValue('remember@example.com')
   await expect(form.field('Website')).toHaveValue('https://example.org/me')
   await expect(form.region.getByLabel(/Save my name/)).toBeChecked()
+})
+
+test('what is typed before the page’s scripts arrive is kept, and posted', async ({ page, isJavaScriptEnabled }) => {
+  test.skip(!isJavaScriptEnabled, 'About the moment the scripts arrive')
+  // Next's chunks start after the first paint (docs/decisions/0029): hold them until the reader has typed.
+  let releaseScripts = () => {}
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve))
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await scriptsHeld
+    await route.continue()
+  })
+  await page.goto(`/${postFor('js')}`, { waitUntil: 'domcontentloaded' })
+  const form = new CommentForm(page)
+  const text = uniqueText('Typed before the scripts')
+  await form.field('Comment').fill(text)
+  await form.field('Name').fill('Early Typist')
+  await form.field('Email').fill('early@example.com')
+  releaseScripts()
+  await waitForHydration(page)
+  // Focus in the form makes React render it again (it asks for a fresh fill stamp).
+  await form.field('Website').focus()
+  await expect(form.field('Comment')).toHaveValue(text)
+  await expect(form.field('Name')).toHaveValue('Early Typist')
+  await form.submit()
+  await expect(page).toHaveURL(/#comment-\d+$/)
+  expect(countComments('body = ?', text)).toBe(1)
 })
 
 test('validation errors sit next to their field and nothing typed is lost', async ({ page }, testInfo) => {

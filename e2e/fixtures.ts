@@ -28,17 +28,48 @@ export function isCspViolation(text: string): boolean {
   return /Content Security Policy/i.test(text)
 }
 
+/**
+ * Waits until React has hydrated the page (it marks the <body> it claims), or finds no Next app on it.
+ * Reader pages start Next's scripts one frame after their first paint (docs/decisions/0029), which
+ * can be after the load event `goto` waits for: a journey with JavaScript that acted at once would
+ * test the page before its scripts, not with them.
+ */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => !('__next_f' in self) || Object.keys(document.body ?? {}).some((key) => key.startsWith('__reactFiber$')))
+}
+
+// With JavaScript, goto and reload return once the page is hydrated, unless the journey asks for an
+// earlier moment (a waitUntil other than load) to act before the scripts.
+const patchedPages = new WeakSet<Page>()
+function returnWhenHydrated(page: Page) {
+  if (patchedPages.has(page)) return
+  patchedPages.add(page)
+  const goto = page.goto.bind(page)
+  const reload = page.reload.bind(page)
+  const hydrated = async <T>(options: { waitUntil?: string } | undefined, answer: T) => {
+    if ((options?.waitUntil ?? 'load') === 'load') await waitForHydration(page)
+    return answer
+  }
+  page.goto = async (url, options) => hydrated(options, await goto(url, options))
+  page.reload = async (options) => hydrated(options, await reload(options))
+}
+
 export const test = base.extend<{ isJavaScriptEnabled: boolean }>({
   isJavaScriptEnabled: async ({ javaScriptEnabled }, provide) => {
     await provide(javaScriptEnabled !== false)
   },
-  context: async ({ context }, provide) => {
+  context: async ({ context, javaScriptEnabled }, provide) => {
+    if (javaScriptEnabled !== false) context.on('page', returnWhenHydrated)
     const violations: string[] = []
     context.on('console', (message) => {
       if (message.type() === 'error' && isCspViolation(message.text())) violations.push(`${message.page()?.url() ?? ''}: ${message.text()}`)
     })
     await provide(context)
     expect(violations, 'Content-Security-Policy violations').toEqual([])
+  },
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    if (javaScriptEnabled !== false) returnWhenHydrated(page)
+    await provide(page)
   },
 })
 

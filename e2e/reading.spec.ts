@@ -258,6 +258,18 @@ test('a post with a comment thread hydrates without a single browser error', asy
   await post.goto(memantine?.slug ?? '')
   await expect(post.comments.getByRole('article').first()).toBeVisible()
   await page.waitForLoadState('networkidle')
+  // Next's chunks were not fetched while the page was parsed: the front server's starter adds them
+  // after the first frame (docs/decisions/0029-first-paint-first.md), and the page's policy let them
+  // and the starter run (any violation fails the test).
+  const timing = await page.evaluate(() => ({
+    parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+    chunkStarts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/_next\/static\/chunks\/.*\.js$/.test(entry.name))
+      .map((entry) => entry.startTime),
+  }))
+  expect(timing.chunkStarts.length).toBeGreaterThan(0)
+  for (const start of timing.chunkStarts) expect(start).toBeGreaterThanOrEqual(timing.parsed)
   // The reply link still moves the form in place once hydrated.
   await post.comments
     .getByRole('link', { name: /^Reply to / })

@@ -7,6 +7,7 @@ import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 import { registerSqlFunctions } from '../db/sql-functions'
 import { multipartBody, multipartBoundary, readCommentForm } from '../e2e/comment-post'
+import { lateScriptSources } from '../lib/http/first-paint'
 import { lighthousePerformance, medianRun, type PerformanceRun } from '../e2e/lighthouse'
 
 // `npm run bench`: measures the reader side against its budgets (docs/architecture.md, "Performance"), all on loopback and
@@ -183,8 +184,9 @@ async function benchCommentPosting(origin: string, databaseFile: string) {
 }
 
 async function firstLoadJavaScript(html: string, origin: string) {
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((match) => !/noModule/i.test(match[0])).map((match) => match[1] ?? '')
-  const unique = [...new Set(sources)]
+  // Script tags, and the chunks reader pages start after their first paint (lib/http/first-paint.ts).
+  const tagged = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((match) => !/noModule/i.test(match[0])).map((match) => match[1] ?? '')
+  const unique = [...new Set([...tagged, ...lateScriptSources(html)])]
   let rawBytes = 0
   let gzipBytes = 0
   for (const source of unique) {

@@ -12,6 +12,7 @@ import { ContentChangeFeed } from '../db/content-change-feed'
 import { ComfortVariants, withHtmlClasses } from '../lib/http/comfort-html'
 import { acceptsGzip, cacheKeyFor, returningCookie, type CachedPage } from '../lib/http/page-cache'
 import { inlineScriptHashes, readerContentSecurityPolicy, strictTransportSecurity } from '../lib/http/csp'
+import { withFirstPaintFirst } from '../lib/http/first-paint'
 import { parseImageHosts } from '../lib/http/image-hosts'
 // @ts-expect-error: a plain .mjs module Next loads by path; it has no type declarations.
 import { recordedPageTags as recordedPageTagsUntyped } from '../lib/http/isr-cache-handler.mjs'
@@ -101,13 +102,15 @@ function allowedImageHosts(): string[] {
   }
 }
 
-// Reader pages get a strict Content-Security-Policy naming the hashes of their own inline scripts
-// (lib/http/csp.ts; docs/decisions/0016-csp-hashes.md), computed here because this is where the whole
-// HTML of every reader page passes, cached or not.
-function withReaderPolicy(fetched: Fetched): Fetched {
+// Every reader page, cached or not, passes here once when it is rendered: Next's scripts are moved to
+// start after the first paint (lib/http/first-paint.ts; docs/decisions/0029-first-paint-first.md), then
+// the page gets a strict Content-Security-Policy naming the hashes of its own inline scripts, the
+// starter among them (lib/http/csp.ts; docs/decisions/0016-csp-hashes.md).
+function asReaderPage(fetched: Fetched): Fetched {
   if (!isHtml(fetched)) return fetched
-  const policy = readerContentSecurityPolicy({ scriptHashes: inlineScriptHashes(fetched.body.toString('utf8')), imageHosts: allowedImageHosts() })
-  return { ...fetched, headers: { ...fetched.headers, 'content-security-policy': policy } }
+  const html = withFirstPaintFirst(fetched.body.toString('utf8'))
+  const policy = readerContentSecurityPolicy({ scriptHashes: inlineScriptHashes(html), imageHosts: allowedImageHosts() })
+  return { ...fetched, headers: { ...fetched.headers, 'content-security-policy': policy }, body: Buffer.from(html, 'utf8') }
 }
 
 const recordedPageTags = recordedPageTagsUntyped as (nextCacheKey: string) => string | undefined
@@ -123,7 +126,7 @@ async function renderForCache(path: string, isReturning: boolean): Promise<{ pag
     status = 404
   }
   const isCacheable = (status === 200 || status === 404) && fetched.headers['x-nextjs-cache'] !== undefined && fetched.headers['set-cookie'] === undefined
-  const page = withReaderPolicy(fetched)
+  const page = asReaderPage(fetched)
   // What a shared cache in front may do with it (docs/decisions/0026-shared-caches.md): keep it briefly,
   // tagged with what Next says the page read (Next's cache key is the rewritten /first/… or /returning/… path).
   const nextPath = `/${isReturning ? 'returning' : 'first'}${(status === 404 ? notFoundViewPath : path).replace(/\/$/, '')}`
@@ -150,7 +153,7 @@ async function passThroughReaderPage(request: IncomingMessage, response: ServerR
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined && name !== 'host' && name !== 'connection') forwarded[name] = Array.isArray(value) ? value.join(', ') : value
   }
-  const fetched = withReaderPolicy(await fetchFromNext(request.url ?? '/', forwarded))
+  const fetched = asReaderPage(await fetchFromNext(request.url ?? '/', forwarded))
   const body = isHtml(fetched) ? withHtmlClasses(fetched.body, readerComfortClasses(request)) : fetched.body
   const pageHeaders = { ...withoutCacheDecisions(fetched.headers), ...privatePageHeaders() }
   // Sent once and never kept: compressed only for a client that takes gzip (it cost an eighth of the

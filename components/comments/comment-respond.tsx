@@ -45,6 +45,20 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
   const [draft, setDraft] = useState<Record<string, string>>({})
   const textareaRef = useRef<HTMLTextAreaElement>(null)
   const returnFocusRef = useRef<HTMLElement | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  // What was typed before the page's scripts ran (they start after the first paint, decision 0029)
+  // is in the fields but not in the draft: take it in, or the first re-render would put the fields
+  // back to what the server rendered.
+  useEffect(() => {
+    const typed: Record<string, string> = {}
+    for (const name of draftFields) {
+      const field = formRef.current?.elements.namedItem(name)
+      if ((field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && field.value !== field.defaultValue) typed[name] = field.value
+    }
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the typed text is in the DOM only after hydration
+    if (Object.keys(typed).length > 0) setDraft((previous) => ({ ...typed, ...previous }))
+  }, [])
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
@@ -78,7 +92,7 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
     returnFocusRef.current?.focus()
   }
 
-  const value = (name: 'comment' | 'author' | 'email' | 'url') => draft[name] ?? state.values[name] ?? (name === 'comment' ? '' : defaults[name])
+  const value = (name: DraftField) => draft[name] ?? state.values[name] ?? (name === 'comment' ? '' : defaults[name])
   const remember = (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const { name, value: typed } = event.target
     setDraft((previous) => ({ ...previous, [name]: typed }))
@@ -109,7 +123,7 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
       </div>
       {/* noValidate: the server's messages, next to each field, are the ones readers get, with or without
           JavaScript; required/type/maxLength stay for assistive technology and mobile keyboards. */}
-      <form action={formAction} noValidate className="mt-3 space-y-4" onFocus={startFilling}>
+      <form ref={formRef} action={formAction} noValidate className="mt-3 space-y-4" onFocus={startFilling}>
         <input type="hidden" name={plainCommentPostField.name} value={plainCommentPostField.value} />
         <input type="hidden" name="postId" value={postId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ''} />
@@ -189,6 +203,9 @@ export function CommentRespond({ postId, postPath, serverReplyTo, defaults, rend
 
   return slot ? createPortal(form, slot) : form
 }
+
+const draftFields = ['comment', 'author', 'email', 'url'] as const
+type DraftField = (typeof draftFields)[number]
 
 function Required({ children }: { children: string }) {
   return (

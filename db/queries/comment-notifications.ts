@@ -44,13 +44,8 @@ export type ModerationNotice = Pick<
 > & { postAuthorEmail: string }
 
 // Who to tell that a comment waits for approval (the post's author) and what to tell them; null once
-// the comment is no longer pending (approved or deleted in the meantime).
-export async function getModerationNotice(commentId: number): Promise<ModerationNotice | null> {
-  return readModerationNotice(commentId)
-}
-
-// Read in the transaction that stores each held comment: prepared once (on the same connection, so
-// inside that transaction).
+// the comment is no longer pending. Read in the transaction that stores each held comment: prepared
+// once (on the same connection, so inside that transaction).
 const pendingCommentNotice = preparedQuery((db) =>
   db
     .select({
