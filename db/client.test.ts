@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { openTemporaryDatabase } from '@/test/temp-database'
 
 const file = openTemporaryDatabase()
-const { openDatabase, waitForWriteLock } = await import('./client')
+const { groupCommit, openDatabase, waitForWriteLock } = await import('./client')
 
 describe('openDatabase', () => {
   it('keeps the database file and a folder it creates to this user', () => {
@@ -24,7 +24,7 @@ describe('openDatabase', () => {
     db.run(sql`create table lock_probe (n integer)`)
     const otherProcess = new Database(shared, { timeout: 0 })
     let otherWrite: unknown = null
-    db.transaction((tx) => {
+    await db.transaction((tx) => {
       tx.all(sql`select count(*) from lock_probe`)
       // Another connection writing now, between this transaction's read and its write.
       try {
@@ -63,11 +63,11 @@ describe('statements', () => {
 })
 
 describe('waiting for the write lock', () => {
-  it('retries a busy begin itself, with SQLite’s sleeping busy handler off, and restores the timeout', () => {
+  it('retries a busy begin itself, with SQLite’s sleeping busy handler off, and restores the timeout', async () => {
     const { sqlite } = openDatabase(path.join(path.dirname(file), 'waits', 'blog.db'))
     const timeoutsSeen: unknown[] = []
     let tries = 0
-    const result = waitForWriteLock(sqlite, () => {
+    const result = await waitForWriteLock(sqlite, () => {
       timeoutsSeen.push(sqlite.pragma('busy_timeout', { simple: true }))
       tries += 1
       if (tries < 3) throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })
@@ -76,16 +76,16 @@ describe('waiting for the write lock', () => {
     expect(result).toBe('committed')
     expect(timeoutsSeen).toEqual([0, 0, 0])
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
-    expect(() =>
+    await expect(
       waitForWriteLock(sqlite, () => {
         throw new Error('no such table: nowhere')
       }),
-    ).toThrow(/no such table/)
+    ).rejects.toThrow(/no such table/)
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
     sqlite.close()
   })
 
-  it('commits once another process releases the lock it held', async () => {
+  it('commits once another process releases the lock it held, serving this process’s other work meanwhile', async () => {
     const { sql } = await import('drizzle-orm')
     const shared = path.join(path.dirname(file), 'held', 'blog.db')
     const { db, sqlite } = openDatabase(shared)
@@ -97,9 +97,79 @@ describe('waiting for the write lock', () => {
        console.log('locked'); setTimeout(() => { db.exec('commit'); db.close() }, 300)`,
     ])
     await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()))
-    db.transaction((tx) => tx.run(sql`insert into held_probe (n) values (2)`))
+    // A timer of this process, due while the transaction waits for the lock: it runs on time only if
+    // the wait does not block the thread (SQLite's busy handler, or a sleeping poll, would).
+    const startedAt = performance.now()
+    let timerRanAfterMs = Number.NaN
+    setTimeout(() => (timerRanAfterMs = performance.now() - startedAt), 20)
+    await db.transaction((tx) => tx.run(sql`insert into held_probe (n) values (2)`))
+    const waitedMs = performance.now() - startedAt
+    expect(waitedMs).toBeGreaterThan(150)
+    expect(timerRanAfterMs).toBeLessThan(waitedMs - 100)
     expect(sqlite.prepare('select n from held_probe order by n').all()).toEqual([{ n: 1 }, { n: 2 }])
     sqlite.close()
+  })
+})
+
+describe('durable commits', () => {
+  it('commits a transaction without its own fsync, and keeps FULL for every other write', async () => {
+    const { sql } = await import('drizzle-orm')
+    const { db, sqlite } = openDatabase(path.join(path.dirname(file), 'durable', 'blog.db'))
+    db.run(sql`create table durable_probe (n integer)`)
+    let inside: unknown
+    await db.transaction((tx) => {
+      inside = sqlite.pragma('synchronous', { simple: true })
+      tx.run(sql`insert into durable_probe (n) values (1)`)
+    })
+    // 1 is NORMAL, 2 is FULL.
+    expect(inside).toBe(1)
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2)
+    await expect(
+      db.transaction(() => {
+        throw new Error('refused')
+      }),
+    ).rejects.toThrow('refused')
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2)
+    sqlite.close()
+  })
+
+  it('settles a transaction only after an fsync that began after its commit', async () => {
+    const syncs: { began: number; finish: () => void }[] = []
+    let commits = 0
+    const whenDurable = groupCommit(
+      () =>
+        new Promise<void>((resolve) => {
+          syncs.push({ began: commits, finish: resolve })
+        }),
+    )
+    const settled: string[] = []
+    commits = 1
+    const first = whenDurable().then(() => settled.push('first'))
+    // Two more commits while the first sync runs: that sync may not hold them, so they wait for the
+    // next one, and share it.
+    commits = 3
+    const second = whenDurable().then(() => settled.push('second'))
+    const third = whenDurable().then(() => settled.push('third'))
+    expect(syncs.map((sync) => sync.began)).toEqual([1])
+    syncs[0]?.finish()
+    await first
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(settled).toEqual(['first'])
+    expect(syncs.map((sync) => sync.began)).toEqual([1, 3])
+    syncs[1]?.finish()
+    await Promise.all([second, third])
+    expect(settled).toEqual(['first', 'second', 'third'])
+    // Nothing running: the next caller starts a sync of its own at once.
+    commits = 4
+    const fourth = whenDurable()
+    expect(syncs.map((sync) => sync.began)).toEqual([1, 3, 4])
+    syncs[2]?.finish()
+    await fourth
+  })
+
+  it('does not tell a caller its commit is durable when the fsync failed', async () => {
+    const whenDurable = groupCommit(() => Promise.reject(new Error('EIO: i/o error, fdatasync')))
+    await expect(whenDurable()).rejects.toThrow(/EIO/)
   })
 })
 

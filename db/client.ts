@@ -1,5 +1,6 @@
 import 'server-only'
-import { chmodSync, existsSync, mkdirSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, fdatasync, mkdirSync, open } from 'node:fs'
+import { promisify } from 'node:util'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
@@ -10,7 +11,17 @@ import * as schema from './schema'
 import { processGlobal } from '@/lib/server/process-global'
 import { registerSqlFunctions } from './sql-functions'
 
-export type Db = BetterSQLite3Database<typeof schema>
+type DrizzleDb = BetterSQLite3Database<typeof schema>
+type TransactionConfig = Parameters<DrizzleDb['transaction']>[1]
+/** The open transaction a `db.transaction` callback is given. */
+export type Transaction = Parameters<Parameters<DrizzleDb['transaction']>[0]>[0]
+/**
+ * Drizzle's database, with one change: a transaction is awaited. The callback still runs synchronously
+ * once the write lock is held; the promise settles when the commit is on disk (decision 0030).
+ */
+export type Db = Omit<DrizzleDb, 'transaction'> & {
+  transaction<T>(run: (tx: Transaction) => T, config?: TransactionConfig): Promise<T>
+}
 
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations')
 
@@ -21,21 +32,28 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   // -shm files the database file's permissions).
   chmodSync(file, 0o600)
   sqlite.pragma('journal_mode = WAL')
-  // FULL, not NORMAL: a comment the site has said "posted" to survives a power cut too, not only a
-  // process crash (docs/decisions/0018-crash-safety.md).
+  // FULL, not NORMAL: a write the site has said "saved" to survives a power cut too, not only a
+  // process crash (docs/decisions/0018-crash-safety-and-backups.md). Transactions reach the same guarantee
+  // another way, below.
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`)
   registerSqlFunctions(sqlite)
   reuseStatements(sqlite)
-  const db = drizzle(sqlite, { schema })
+  const drizzleDb = drizzle(sqlite, { schema })
   // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE), unless it says otherwise.
   // A deferred one that reads first and writes later fails at once with "database is locked" when
   // another connection wrote in between (SQLite cannot upgrade a stale snapshot, and the busy timeout
   // does not apply): rare with one process, seen in CI with two web processes sharing the file
-  // (decision 0025). Waiting for the lock up front lets busy_timeout do its work instead.
-  const deferredTransaction = db.transaction.bind(db)
-  db.transaction = ((run, config) => waitForWriteLock(sqlite, () => deferredTransaction(run, { behavior: 'immediate', ...config }))) as Db['transaction']
+  // (decision 0025). Waiting for the lock up front lets the wait below do its work instead.
+  const synchronousTransaction = drizzleDb.transaction.bind(drizzleDb)
+  const whenDurable = groupCommit(walSync(sqlite, `${file}-wal`))
+  const db = drizzleDb as unknown as Db
+  db.transaction = async (run, config) => {
+    const result = await waitForWriteLock(sqlite, () => committedWithoutSync(sqlite, () => synchronousTransaction(run, { behavior: 'immediate', ...config })))
+    await whenDurable()
+    return result
+  }
   // Migrations are applied on every open: the database is created and brought up to date on start,
   // with nothing to run by hand. Already-applied migrations cost one small query.
   applyMigrations(sqlite)
@@ -63,27 +81,96 @@ function reuseStatements(sqlite: Database.Database): void {
 }
 
 // Waiting for another process's write lock (two web processes post comments into one file). SQLite's
-// own busy handler sleeps 1, 2, 5, 10, 15, 20, 25 ms... between tries, so a transaction queued behind
-// a commit of well under a millisecond often slept 10 to 25 ms: the posting p99 with two processes
-// (decision 0027). Here the try repeats every 0.2 ms up to the same 5 s. Like SQLite's handler, the
-// wait blocks this process; single statements outside a transaction keep SQLite's handler.
-const lockPoll = new Int32Array(new SharedArrayBuffer(4))
+// own busy handler sleeps 1, 2, 5, 10, 15, 20, 25 ms... between tries, and it sleeps on this process's
+// only thread, so every request the process was serving waited too: a profile of comment posting with
+// two processes found a tenth of each one's time spent so (decision 0030). Here a busy begin is tried
+// again once this process has served what else was ready (setImmediate), then every millisecond, up to
+// the same 5 s. The transaction itself runs synchronously once begun. Single statements outside a
+// transaction keep SQLite's handler.
 const busyTimeoutMs = 5000
+const immediateRetries = 20
 
-export function waitForWriteLock<T>(sqlite: Database.Database, begin: () => T): T {
-  sqlite.pragma('busy_timeout = 0')
+export async function waitForWriteLock<T>(sqlite: Database.Database, begin: () => T): Promise<T> {
   const deadline = Date.now() + busyTimeoutMs
-  try {
-    for (;;) {
-      try {
-        return begin()
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error
-        Atomics.wait(lockPoll, 0, 0, 0.2)
-      }
+  for (let tries = 0; ; tries += 1) {
+    sqlite.pragma('busy_timeout = 0')
+    try {
+      return begin()
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error
+    } finally {
+      sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`)
     }
+    await new Promise<void>((resolve) => (tries < immediateRetries ? setImmediate(resolve) : setTimeout(resolve, 1)))
+  }
+}
+
+// A transaction commits with synchronous = NORMAL: its pages reach the WAL file, without the fsync
+// FULL would make there and then, while holding the write lock and blocking this process's thread (a
+// third of the time of posting a comment, decision 0030). The caller awaits groupCommit's fsync of
+// the WAL instead, which is what FULL guarantees for a commit in WAL mode ("the WAL file is
+// synchronized after each transaction commit", SQLite's PRAGMA synchronous), done on libuv's thread
+// pool, once for every commit that came before it. A crash before that fsync loses only commits
+// nobody has been told about yet.
+function committedWithoutSync<T>(sqlite: Database.Database, run: () => T): T {
+  sqlite.pragma('synchronous = NORMAL')
+  try {
+    return run()
   } finally {
-    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`)
+    sqlite.pragma('synchronous = FULL')
+  }
+}
+
+/**
+ * Group commit: `whenDurable()` settles once a `sync()` that began after the call has finished, so
+ * everything written before the call is on disk. Callers who arrive while a sync runs share the one
+ * that follows it, however many they are.
+ */
+export function groupCommit(sync: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null
+  let following: Promise<void> | null = null
+  const start = (): Promise<void> => {
+    running = sync().finally(() => {
+      running = null
+    })
+    return running
+  }
+  return () => {
+    if (!running) return start()
+    // The sync under way may have begun before this caller's write: one more, after it.
+    following ??= running.then(
+      () => ((following = null), start()),
+      () => ((following = null), start()),
+    )
+    return following
+  }
+}
+
+const openFile = promisify(open)
+const datasync = promisify(fdatasync)
+
+// fdatasync of the WAL file, through a descriptor of its own (the kernel writes out the file's
+// pages whichever descriptor wrote them), opened at the first sync and kept until the connection
+// closes: while this connection is open SQLite keeps its WAL file. No WAL file yet means nothing
+// waits in one.
+function walSync(sqlite: Database.Database, walFile: string): () => Promise<void> {
+  let descriptor: Promise<number | null> | null = null
+  const openWal = () =>
+    openFile(walFile, 'r').catch((error: unknown) => {
+      descriptor = null
+      if ((error as { code?: string }).code === 'ENOENT') return null
+      throw error
+    })
+  const close = sqlite.close.bind(sqlite)
+  sqlite.close = () => {
+    void descriptor?.then((opened) => opened !== null && closeSync(opened))
+    descriptor = null
+    return close()
+  }
+  return async () => {
+    descriptor ??= openWal()
+    const opened = await descriptor
+    if (opened !== null) await datasync(opened)
   }
 }
 

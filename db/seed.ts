@@ -17,7 +17,7 @@ export function isDatabaseEmpty(db: Db): boolean {
 const ms = (iso: string) => new Date(iso).getTime()
 
 // Writes the demo blog (db/seed-content.ts) in one transaction. Only ever called on an empty database.
-export function seedDemoContent(db: Db): { posts: number; pages: number; comments: number } {
+export async function seedDemoContent(db: Db): Promise<{ posts: number; pages: number; comments: number }> {
   return db.transaction((tx) => {
     const author = tx
       .insert(authors)

@@ -11,7 +11,7 @@ import { isDatabaseEmpty, seedDemoContent } from './seed'
 // the first author a password if they have none (printed once: it is stored only as a hash).
 const { db, sqlite } = openDatabase(env.databasePath)
 if (isDatabaseEmpty(db)) {
-  const counts = seedDemoContent(db)
+  const counts = await seedDemoContent(db)
   console.log(`Seeded the demo blog into ${env.databasePath}: ${counts.posts} posts, ${counts.pages} pages, ${counts.comments} comments.`)
 } else {
   console.log(`Database ${env.databasePath} is up to date; it already has content, so nothing was seeded.`)

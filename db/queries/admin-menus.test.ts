@@ -12,7 +12,7 @@ const { and, eq } = await import('drizzle-orm')
 
 let menuId = 0
 beforeAll(async () => {
-  seedDemoContent(db)
+  await seedDemoContent(db)
   menuId = (await queries.getMenuIdByLocation('primary')) ?? 0
 })
 

@@ -10,7 +10,7 @@ const { savePostValues } = await import('@/test/content-fixtures')
 
 let authorId = 0
 beforeAll(async () => {
-  seedDemoContent(db)
+  await seedDemoContent(db)
   authorId = (await db.select({ id: authors.id }).from(authors))[0]?.id ?? 0
 })
 

@@ -13,7 +13,7 @@ let authorId = 0
 
 beforeAll(async () => {
   expect(isDatabaseEmpty(db)).toBe(true)
-  seedDemoContent(db)
+  await seedDemoContent(db)
   const [post] = await db.select().from(posts).where(eq(posts.slug, 'memantine-for-fibromyalgia'))
   if (!post) throw new Error('seed lost the memantine post')
   postId = post.id

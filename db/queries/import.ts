@@ -86,7 +86,7 @@ export async function listCopiedAttachmentIds(): Promise<Set<number>> {
   return new Set(rows.map((row) => row.wordpressId))
 }
 
-export function applyWxrImport(staging: ImportStaging, uploads: ReadonlyMap<number, CopiedUpload>, now = Date.now()): ImportReport {
+export async function applyWxrImport(staging: ImportStaging, uploads: ReadonlyMap<number, CopiedUpload>, now = Date.now()): Promise<ImportReport> {
   const report = emptyReport()
   const site = staging.site()
   const siteUrls = [site?.link ?? '', site?.baseBlogUrl ?? ''].filter(Boolean)

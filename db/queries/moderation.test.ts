@@ -13,7 +13,7 @@ let postId = 0
 let authorId = 0
 
 beforeAll(async () => {
-  seedDemoContent(db)
+  await seedDemoContent(db)
   const [post] = await db.select().from(schema.posts).where(eq(schema.posts.slug, 'memantine-for-fibromyalgia'))
   if (!post) throw new Error('seed lost the memantine post')
   postId = post.id

@@ -16,7 +16,7 @@ const ip = '203.0.113.77'
 let postId = 0
 
 beforeAll(async () => {
-  seedDemoContent(db)
+  await seedDemoContent(db)
   const [post] = await db.select().from(posts).where(eq(posts.slug, 'memantine-for-fibromyalgia'))
   if (!post) throw new Error('seed lost its post')
   postId = post.id

@@ -25,7 +25,7 @@ describe('redirects', () => {
       { fromPath: '/tag/e', toPath: '/tag/gone' },
       { fromPath: '/wp/old-post', toPath: '/post' },
     ])
-    db.transaction((tx) => rewriteRedirects(tx, [{ fromPath: '/tag/b', toPath: '/tag/z' }], new Set(['/tag/z', '/tag/c']), ['/tag/gone']))
+    await db.transaction((tx) => rewriteRedirects(tx, [{ fromPath: '/tag/b', toPath: '/tag/z' }], new Set(['/tag/z', '/tag/c']), ['/tag/gone']))
     expect(await listRedirects()).toEqual([
       { fromPath: '/tag/a', toPath: '/tag/z' },
       { fromPath: '/tag/b', toPath: '/tag/z' },

@@ -16,7 +16,7 @@ export async function getSettings(): Promise<SiteSettings> {
 export async function updateSettings(changes: Partial<SiteSettings>): Promise<void> {
   const rows = Object.entries(changes).map(([key, value]) => ({ key, value }))
   if (rows.length === 0) return
-  db.transaction((tx) => {
+  await db.transaction((tx) => {
     for (const row of rows) {
       if (row.value === null || row.value === undefined) tx.delete(settings).where(eq(settings.key, row.key)).run()
       else

@@ -15,7 +15,7 @@ let postId = 0
 let author = { id: 0, name: '', email: '' }
 
 beforeAll(async () => {
-  seedDemoContent(db)
+  await seedDemoContent(db)
   const [post] = await db.select().from(posts).where(eq(posts.slug, 'memantine-for-fibromyalgia'))
   const [row] = await db.select().from(authors)
   if (!post || !row) throw new Error('seed lost its post or author')

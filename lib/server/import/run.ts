@@ -98,7 +98,7 @@ export async function importWxrFile(file: string, options: ImportOptions = {}): 
     let problems: string[] = []
     if (options.uploadsDir) ({ copied, problems } = await copyUploads(staging, options.uploadsDir))
     options.onProgress?.({ phase: 'writing', processedBytes: totalBytes, totalBytes })
-    const report = applyWxrImport(staging, copied)
+    const report = await applyWxrImport(staging, copied)
     report.notes.push(...problems)
     options.onProgress?.({ phase: 'done', processedBytes: totalBytes, totalBytes })
     return report

@@ -137,7 +137,7 @@ function insertPost(slug: string): number {
   return db.insert(posts).values({ title: slug, slug, status: 'published', authorId: author.id, publishedAt: Date.now() }).returning({ id: posts.id }).get().id
 }
 
-function seed(): number {
+async function seed(): Promise<number> {
   const author = db.insert(authors).values({ email: 'author@example.com', name: 'Author', slug: 'author' }).returning({ id: authors.id }).get()
   const post = db
     .insert(posts)
@@ -152,7 +152,7 @@ function seed(): number {
     })
     .returning({ id: posts.id })
     .get()
-  db.transaction((tx) => {
+  await db.transaction((tx) => {
     for (let index = 1; index <= SUBSCRIBER_COUNT; index += 1) {
       tx.insert(subscribers)
         .values({ email: `reader${index}@example.com`, firstName: `Reader ${index}`, status: 'confirmed', confirmedAt: Date.now() })
@@ -165,7 +165,7 @@ function seed(): number {
 describe('newsletter sending survives a crash', () => {
   it('mails each of 1,000 subscribers exactly once across a SIGKILL and a restart', { timeout: 120_000 }, async () => {
     const startedAt = performance.now()
-    const postId = seed()
+    const postId = await seed()
     const { sendId, isNew } = await createSendForPost(postId)
     expect(isNew).toBe(true)
     expect((await getSendForPost(postId))?.recipientCount).toBe(SUBSCRIBER_COUNT)

@@ -14,7 +14,7 @@ const { notifyAuthorOfPendingComment } = await import('@/test/notification-queue
 let postId = 0
 
 beforeAll(async () => {
-  seedDemoContent(db)
+  await seedDemoContent(db)
   const [post] = await db.select().from(posts).limit(1)
   if (!post) throw new Error('no post')
   postId = post.id
