@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, desc, eq, inArray, max, sql } from 'drizzle-orm'
 import { removeMenuItem, validateStructure, type MenuNode } from '@/lib/menus/edit'
-import { db } from '../client'
+import { db, type Transaction } from '../client'
 import { categories, menuItems, menus, posts, type MenuItemKind } from '../schema'
 
 export type MenuItemForEdit = {
@@ -131,8 +131,6 @@ export async function insertCustomLink(menuId: number, link: { url: string; labe
       .get().id
   })
 }
-
-type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0]
 
 function nextTopPosition(tx: Transaction, menuId: number): number {
   const row = tx

@@ -3,9 +3,9 @@ import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm'
 import { routes } from '@/lib/routes'
 import { categoryPaths, movedPaths } from '@/lib/taxonomy/redirects'
 import { categoriesWithout, defaultCategoryChoice } from '@/lib/taxonomy/terms'
-import { db } from '../client'
+import { db, type Transaction } from '../client'
 import { categories, menuItems, postCategories, posts, postTags, tags } from '../schema'
-import { rewriteRedirects, type Transaction } from './redirects'
+import { rewriteRedirects } from './redirects'
 
 export type TermKind = 'category' | 'tag'
 export type CategoryForEdit = { id: number; name: string; slug: string; parentId: number | null; description: string }

@@ -25,7 +25,7 @@ import {
 } from '@/lib/wxr/map'
 import type { WxrItem, WxrTerm } from '@/lib/wxr/records'
 import { count, emptyReport, skip, type ImportReport } from '@/lib/wxr/report'
-import { db } from '../client'
+import { db, type Transaction } from '../client'
 import {
   authors,
   categories,
@@ -42,7 +42,6 @@ import {
   type PostType,
 } from '../schema'
 import type { ImportStaging } from './import-staging'
-import type { Transaction } from './redirects'
 
 // Applies a staged WordPress export to the database in ONE synchronous transaction: either all of it
 // lands or nothing does. Ids from the file are remembered (wordpress_id columns), so a second import

@@ -2,7 +2,7 @@ import 'server-only'
 import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import { planStatusChange, type ModerationOperation } from '@/lib/comments/moderation-queue'
-import { db } from '../client'
+import { db, type Transaction } from '../client'
 import { comments, posts, type CommentStatus } from '../schema'
 import { queueReplyNotifications, type NotifiedReply, type ReplyMail } from './comment-notifications'
 
@@ -123,8 +123,6 @@ export type ModeratedComment = {
   authorEmail: string
   body: string
 }
-
-export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0]
 
 function approvedReplies(changed: readonly ModeratedComment[]): NotifiedReply[] {
   return changed.flatMap(({ id, parentId, to, authorName, authorEmail, body }) =>

@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, asc, count, desc, eq, isNotNull, lte, min } from 'drizzle-orm'
 import { redactHeaders, redactTokens } from '@/lib/email/redact'
-import { db } from '../client'
+import { db, type Transaction } from '../client'
 import { outbox, type OutboxStatus } from '../schema'
 
 export type NewOutboxEmail = {
@@ -39,8 +39,6 @@ const rowColumns = {
 }
 
 const bodyColumns = { textBody: outbox.textBody, htmlBody: outbox.htmlBody, headers: outbox.headers }
-
-export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0]
 
 /** For the mailer's immediate send (the newsletter): the background sender leaves this row alone. */
 export async function insertOutboxEmail(email: NewOutboxEmail): Promise<{ id: number }> {

@@ -1,10 +1,8 @@
 import 'server-only'
 import { eq } from 'drizzle-orm'
 import { planRedirects, type RedirectMove } from '@/lib/taxonomy/redirects'
-import { db, type Db } from '../client'
+import { db, type Transaction } from '../client'
 import { redirects } from '../schema'
-
-export type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0]
 
 /** Where an old URL now lives, or null. */
 export async function getRedirectTarget(fromPath: string): Promise<string | null> {

@@ -1,8 +1,8 @@
 import 'server-only'
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm'
-import { db } from '../client'
+import { db, type Transaction } from '../client'
 import { subscribers, type SubscriberStatus } from '../schema'
-import { insertOutboxEmails, type NewOutboxEmail, type Transaction } from './outbox'
+import { insertOutboxEmails, type NewOutboxEmail } from './outbox'
 
 export type SubscriptionOutcome = 'new' | 'pending-again' | 'already-confirmed' | 'resubscribing'
 export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'expired' | 'invalid'
