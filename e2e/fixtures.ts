@@ -30,11 +30,19 @@ export function isCspViolation(text: string): boolean {
 
 /**
  * Waits until React has hydrated the page (it marks the <body> it claims), or finds no Next app on it.
- * Reader pages start Next's scripts one frame after their first paint (docs/decisions/0029), which
- * can be after the load event `goto` waits for: a journey with JavaScript that acted at once would
- * test the page before its scripts, not with them.
+ * Reader pages start Next's scripts only when the reader comes near what they improve or focuses
+ * something (docs/decisions/0031-scripts-on-demand.md), so this first does what a reader about to use
+ * the page does: it sends the page a focus event, which the front server's starter listens for. A
+ * journey with JavaScript that acted at once would test the page before its scripts, not with them.
+ * The journey in reading.spec.ts checks the starter's own triggers, without this.
  */
 export async function waitForHydration(page: Page) {
+  await page.evaluate(() => document.dispatchEvent(new FocusEvent('focusin')))
+  await waitForHydrationOnItsOwn(page)
+}
+
+/** Waits until React has hydrated the page, without starting its scripts. */
+export async function waitForHydrationOnItsOwn(page: Page) {
   await page.waitForFunction(() => !('__next_f' in self) || Object.keys(document.body ?? {}).some((key) => key.startsWith('__reactFiber$')))
 }
 

@@ -103,12 +103,16 @@ function allowedImageHosts(): string[] {
 }
 
 // Every reader page, cached or not, passes here once when it is rendered: Next's scripts are moved to
-// start after the first paint (lib/http/first-paint.ts; docs/decisions/0029-first-paint-first.md), then
-// the page gets a strict Content-Security-Policy naming the hashes of its own inline scripts, the
-// starter among them (lib/http/csp.ts; docs/decisions/0016-csp-hashes.md).
-function asReaderPage(fetched: Fetched): Fetched {
+// start when the reader needs them (lib/http/first-paint.ts; docs/decisions/0029-first-paint-first.md,
+// docs/decisions/0031-scripts-on-demand.md), then the page gets a strict Content-Security-Policy naming
+// the hashes of its own inline scripts, the starter among them (lib/http/csp.ts;
+// docs/decisions/0016-csp-hashes.md). The bench's floor (app/blank) keeps Next's own script tags: it
+// is what an empty Next page costs as Next ships it.
+const floorPath = '/blank'
+function asReaderPage(fetched: Fetched, path: string): Fetched {
   if (!isHtml(fetched)) return fetched
-  const html = withFirstPaintFirst(fetched.body.toString('utf8'))
+  const rendered = fetched.body.toString('utf8')
+  const html = path.split(/[?#]/)[0] === floorPath ? rendered : withFirstPaintFirst(rendered)
   const policy = readerContentSecurityPolicy({ scriptHashes: inlineScriptHashes(html), imageHosts: allowedImageHosts() })
   return { ...fetched, headers: { ...fetched.headers, 'content-security-policy': policy }, body: Buffer.from(html, 'utf8') }
 }
@@ -126,7 +130,7 @@ async function renderForCache(path: string, isReturning: boolean): Promise<{ pag
     status = 404
   }
   const isCacheable = (status === 200 || status === 404) && fetched.headers['x-nextjs-cache'] !== undefined && fetched.headers['set-cookie'] === undefined
-  const page = asReaderPage(fetched)
+  const page = asReaderPage(fetched, path)
   // What a shared cache in front may do with it (docs/decisions/0026-shared-caches.md): keep it briefly,
   // tagged with what Next says the page read (Next's cache key is the rewritten /first/… or /returning/… path).
   const nextPath = `/${isReturning ? 'returning' : 'first'}${(status === 404 ? notFoundViewPath : path).replace(/\/$/, '')}`
@@ -153,7 +157,7 @@ async function passThroughReaderPage(request: IncomingMessage, response: ServerR
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined && name !== 'host' && name !== 'connection') forwarded[name] = Array.isArray(value) ? value.join(', ') : value
   }
-  const fetched = asReaderPage(await fetchFromNext(request.url ?? '/', forwarded))
+  const fetched = asReaderPage(await fetchFromNext(request.url ?? '/', forwarded), request.url ?? '/')
   const body = isHtml(fetched) ? withHtmlClasses(fetched.body, readerComfortClasses(request)) : fetched.body
   const pageHeaders = { ...withoutCacheDecisions(fetched.headers), ...privatePageHeaders() }
   // Sent once and never kept: compressed only for a client that takes gzip (it cost an eighth of the

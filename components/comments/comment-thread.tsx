@@ -3,6 +3,7 @@ import type { CommentNode } from '@/lib/comments/tree'
 import { toThreadComments } from '@/lib/comments/thread-view'
 import { CommentList } from './comment-item'
 import { routes } from '@/lib/routes'
+import { wantsScripts } from '@/lib/http/first-paint'
 
 export function CommentThread({
   title,
@@ -30,8 +31,10 @@ export function CommentThread({
 }) {
   const isRespondInThread = replyToId !== null && containsComment(nodes, replyToId)
   const pageHref = (page: number) => `${routes.commentPage(pagination.basePath, page)}#comments`
+  // Marked for the front server's starter (docs/decisions/0031-scripts-on-demand.md): the thread's
+  // enhancements (new since your last visit, reply in place) load as it nears the view.
   return (
-    <section id="comments" aria-labelledby="comments-title" className="my-10">
+    <section id="comments" aria-labelledby="comments-title" className="my-10" {...wantsScripts}>
       <h2 id="comments-title" className="text-2xl font-bold">
         {title}
       </h2>

@@ -7,6 +7,7 @@ import { Field } from '@/components/ui/field'
 import { FormMessage } from '@/components/ui/form-message'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { fieldLimits } from '@/lib/field-limits'
+import { wantsScripts } from '@/lib/http/first-paint'
 import { initialFormState } from '@/lib/form-state'
 
 // The guest's private edit page (app/(site)/comments/edit): change the text, or delete the comment.
@@ -19,7 +20,10 @@ export function OwnCommentForms({ token, body }: { token: string; body: string }
     <>
       <FormMessage status={editState.status} message={editState.message} className="mt-4" />
       {!isDeleted ? (
-        <form action={editAction} noValidate className="mt-4 space-y-4">
+        // Asks for the page's scripts at once (docs/decisions/0031-scripts-on-demand.md): React resets
+        // a textarea with a non-empty default when it hydrates it, so text typed while the scripts
+        // were still on their way would be lost; the page is for editing, so they come with it.
+        <form action={editAction} noValidate className="mt-4 space-y-4" {...wantsScripts}>
           <input type="hidden" name="token" value={token} />
           <Field id="comment" name="comment" label="Your comment" error={editState.fieldErrors.comment}>
             {(control) => (

@@ -2,6 +2,7 @@ import { buttonClass } from '@/components/ui/button'
 import { formatDate, isoDate } from '@/lib/format'
 import { commentBodyHtml } from '@/lib/comments/render-body'
 import { routes } from '@/lib/routes'
+import { wantsScripts } from '@/lib/http/first-paint'
 import type { PrintPageView } from '@/lib/server/reader/print-page'
 import { KeyPoints } from './key-points'
 import { PostBody } from './post-body'
@@ -15,7 +16,8 @@ export function PrintView({ view }: { view: PrintPageView }) {
   const { post } = view
   return (
     <main id="content" className="print-view reader-shell mx-auto max-w-3xl px-4 py-8">
-      <div className="mb-8 space-y-3 rounded-lg border border-line bg-card p-5 print:hidden">
+      {/* The Print button needs JavaScript: the box asks for the page's scripts at once. */}
+      <div className="mb-8 space-y-3 rounded-lg border border-line bg-card p-5 print:hidden" {...wantsScripts}>
         <p className="text-base">
           <a href={routes.post(post.slug)}>Back to the post</a>
         </p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { inlineScriptHashes } from './csp'
-import { lateScriptSources, lateScriptsStarter, withFirstPaintFirst } from './first-paint'
+import { lateScriptSources, lateScriptsStarter, wantsScripts, withFirstPaintFirst } from './first-paint'
 
 // The shape of the head and body Next 16 renders for a reader page (fonts from next/font/local).
 const font = (face: string) =>
@@ -19,25 +19,43 @@ const page =
   '<script src="/_next/static/chunks/one.js" async=""></script>' +
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script src="/_next/static/chunks/late.js" async=""></script></body></html>'
 
-// Runs the starter against a minimal document, as a browser would.
-function runStarter(source: string, visibility: 'visible' | 'hidden') {
+// Runs the starter against a minimal document, as a browser would: `marked` is how many elements
+// carry `wantsScripts`; `observer: false` is a browser without IntersectionObserver.
+function runStarter(source: string, { marked = 0, observer = true } = {}) {
   const appended: { src: string; async: boolean }[] = []
-  const frames: (() => void)[] = []
-  const timers: (() => void)[] = []
-  const listeners: (() => void)[] = []
+  const listeners: { type: string; listener: () => void; options: unknown }[] = []
+  const observed: unknown[] = []
+  let report: ((entries: { isIntersecting: boolean }[]) => void) | null = null
+  let rootMargin = ''
+  let disconnected = false
+  let selector = ''
+  const elements = Array.from({ length: marked }, (_, index) => ({ index }))
   const document = {
-    visibilityState: visibility,
     createElement: () => ({ src: '', async: false }),
     head: { appendChild: (element: { src: string; async: boolean }) => appended.push(element) },
-    addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+    addEventListener: (type: string, listener: () => void, options: unknown) => listeners.push({ type, listener, options }),
+    querySelectorAll: (query: string) => {
+      selector = query
+      return elements
+    },
   }
-  const run = new Function('document', 'requestAnimationFrame', 'setTimeout', source) as (...args: unknown[]) => void
-  run(
-    document,
-    (callback: () => void) => frames.push(callback),
-    (callback: () => void) => timers.push(callback),
-  )
-  return { appended, frames, timers, listeners }
+  class FakeObserver {
+    constructor(callback: typeof report, options: { rootMargin: string }) {
+      report = callback
+      rootMargin = options.rootMargin
+    }
+    observe(element: unknown) {
+      observed.push(element)
+    }
+    disconnect() {
+      disconnected = true
+    }
+  }
+  const window = observer ? { IntersectionObserver: FakeObserver } : {}
+  new Function('document', 'window', source)(document, window)
+  const fire = (type: string) => listeners.filter((entry) => entry.type === type).forEach((entry) => entry.listener())
+  const intersect = (...entries: boolean[]) => report?.(entries.map((isIntersecting) => ({ isIntersecting })))
+  return { appended, listeners, observed, fire, intersect, selector: () => selector, rootMargin: () => rootMargin, disconnected: () => disconnected }
 }
 
 describe('withFirstPaintFirst', () => {
@@ -77,27 +95,52 @@ describe('withFirstPaintFirst', () => {
 
 describe('lateScriptsStarter', () => {
   const sources = ['/_next/static/chunks/one.js', '/_next/static/chunks/two.js']
+  const asScripts = sources.map((src) => ({ src, async: true }))
 
-  it('adds each chunk as an async script only after the first frame and a task, then never again', () => {
-    const browser = runStarter(lateScriptsStarter(sources), 'visible')
+  it('adds nothing while the reader only reads a page with nothing marked', () => {
+    const browser = runStarter(lateScriptsStarter(sources))
     expect(browser.appended).toEqual([])
-    browser.frames.forEach((frame) => frame())
+    expect(browser.observed).toEqual([])
+  })
+
+  it("adds each chunk as an async script on the reader's first focus or key press, then never again", () => {
+    for (const first of ['focusin', 'keydown']) {
+      const browser = runStarter(lateScriptsStarter(sources))
+      // Listened for while the event goes down to its target, so no handler on the page can stop it.
+      expect(browser.listeners.map(({ type, options }) => [type, options])).toEqual([
+        ['focusin', { capture: true, once: true }],
+        ['keydown', { capture: true, once: true }],
+      ])
+      browser.fire(first)
+      expect(browser.appended).toEqual(asScripts)
+      browser.fire('focusin')
+      browser.fire('keydown')
+      expect(browser.appended).toHaveLength(2)
+    }
+  })
+
+  it('adds them when a marked element comes within a screen of the view, and stops watching', () => {
+    const browser = runStarter(lateScriptsStarter(sources), { marked: 2 })
+    expect(browser.selector()).toBe(`[${Object.keys(wantsScripts)[0]}]`)
+    expect(browser.observed).toHaveLength(2)
+    expect(browser.rootMargin()).toBe('100% 0px')
+    browser.intersect(false, false)
     expect(browser.appended).toEqual([])
-    browser.timers.forEach((timer) => timer())
-    expect(browser.appended).toEqual(sources.map((src) => ({ src, async: true })))
-    browser.listeners.forEach((listener) => listener())
+    browser.intersect(false, true)
+    expect(browser.appended).toEqual(asScripts)
+    expect(browser.disconnected()).toBe(true)
+    browser.fire('keydown')
     expect(browser.appended).toHaveLength(2)
   })
 
-  it('starts them at once in a hidden tab, which paints no frame', () => {
-    const browser = runStarter(lateScriptsStarter(sources), 'hidden')
-    expect(browser.appended.map((element) => element.src)).toEqual(sources)
-    expect(browser.frames).toEqual([])
+  it('adds them at once on a marked page in a browser that cannot watch the view', () => {
+    expect(runStarter(lateScriptsStarter(sources), { marked: 1, observer: false }).appended).toEqual(asScripts)
+    expect(runStarter(lateScriptsStarter(sources), { observer: false }).appended).toEqual([])
   })
+})
 
-  it('starts them when a tab is hidden before its first frame', () => {
-    const browser = runStarter(lateScriptsStarter(sources), 'visible')
-    browser.listeners.forEach((listener) => listener())
-    expect(browser.appended).toHaveLength(2)
+describe('wantsScripts', () => {
+  it('is one data attribute, spread on an element as React renders it', () => {
+    expect(Object.entries(wantsScripts)).toEqual([['data-wants-scripts', '']])
   })
 })

@@ -1,12 +1,24 @@
-// Reader pages paint before Next's scripts run (docs/decisions/0029-first-paint-first.md). Next puts
-// its chunks in the <head> as async scripts, so a browser may fetch and run them (React, the router,
-// hydration) while it is still parsing the page: on a slow phone that work lands before the first
-// paint. The front server (scripts/serve.ts) rewrites each reader page once, when it is rendered:
+// Reader pages paint before Next's scripts run, and run them only when the reader comes near what
+// they improve (docs/decisions/0029-first-paint-first.md, docs/decisions/0031-scripts-on-demand.md).
+// Next puts its chunks in the <head> as async scripts, so a browser fetches and runs them (React, the
+// router, hydration) while it is still parsing the page: on a slow phone that work lands before the
+// first paint, and it is spent on every visit, read or not. The front server (scripts/serve.ts)
+// rewrites each reader page once, when it is rendered:
 // - the async chunk scripts, and the script preloads, are taken out and started by one small inline
-//   script right after the first frame is painted (right away in a hidden tab, which never paints);
+//   script when the reader first needs them: an element marked with `wantsScripts` (the comment
+//   thread, the print button, the comment edit form) comes within a screen of the view, or the
+//   reader focuses a control or presses a key. Every page works without them: forms post and links
+//   navigate.
 // - only the regular face of the body font is preloaded: bold and italic are fetched when a styled
 //   line needs them (display: swap), not ahead of the text everyone reads first.
-// Without JavaScript nothing changes: the page never needed the scripts. Pure: HTML in, HTML out.
+// Pure: HTML in, HTML out.
+
+/**
+ * Marks an element that wants the page's scripts as soon as it nears the view (spread it on the
+ * element): one whose enhancements a reader sees without acting, or a form whose typing must not
+ * race the scripts' arrival.
+ */
+export const wantsScripts = { 'data-wants-scripts': '' } as const
 
 const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[^"<>]+\.js)" async=""><\/script>/g
 const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^<>]*\/>/g
@@ -15,14 +27,21 @@ const FONT_PRELOAD = /<link rel="preload" href="([^"<>]+)" as="font"[^<>]*\/>/g
 // the file's name, with _ for -, in the URL it serves the face from.
 const REGULAR_FACE = '_400_normal'
 
-/** The starter: adds the chunks as async scripts after the first frame, each once. */
+/**
+ * The starter: adds the chunks as async scripts, each once, when a marked element comes within a
+ * screen's height of the view, or on the reader's first focus or key press (capture: before any
+ * handler on the page can stop it). A browser without IntersectionObserver starts them at once.
+ */
 export function lateScriptsStarter(sources: readonly string[]): string {
   // The sources are Next's own chunk paths (matched above: no quotes or angle brackets); escaping `<`
   // anyway keeps any future path from closing the script.
   const list = JSON.stringify(sources).replace(/</g, '\\u003c')
+  const marked = `[${Object.keys(wantsScripts)[0]}]`
   return (
     `(function(){var s=${list},d=0;function go(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement('script');e.src=u;e.async=true;document.head.appendChild(e)})}` +
-    `if(document.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go,0)});document.addEventListener('visibilitychange',go)})()`
+    `['focusin','keydown'].forEach(function(t){document.addEventListener(t,go,{capture:true,once:true})});` +
+    `var w=document.querySelectorAll('${marked}'),I=window.IntersectionObserver;if(!w.length)return;if(!I)return go();` +
+    `var o=new I(function(es){es.forEach(function(e){if(e.isIntersecting){o.disconnect();go()}})},{rootMargin:'100% 0px'});w.forEach(function(x){o.observe(x)})})()`
   )
 }
 
@@ -34,7 +53,7 @@ export function lateScriptSources(html: string): string[] {
   return list ? (JSON.parse(list) as string[]) : []
 }
 
-/** The page with Next's scripts started after the first paint and only the regular face preloaded. */
+/** The page with Next's scripts started when the reader needs them and only the regular face preloaded. */
 export function withFirstPaintFirst(html: string): string {
   const sources: string[] = []
   let page = html.replace(FONT_PRELOAD, (tag, href: string) => (href.includes(REGULAR_FACE) ? tag : ''))
