@@ -30,7 +30,8 @@ const REGULAR_FACE = '_400_normal'
 /**
  * The starter: adds the chunks as async scripts, each once, when a marked element comes within a
  * screen's height of the view, or on the reader's first focus or key press (capture: before any
- * handler on the page can stop it). A browser without IntersectionObserver starts them at once.
+ * handler on the page can stop it). On a page with a marked element, a browser without
+ * IntersectionObserver starts them at once.
  */
 export function lateScriptsStarter(sources: readonly string[]): string {
   // The sources are Next's own chunk paths (matched above: no quotes or angle brackets); escaping `<`
