@@ -46,6 +46,11 @@ export async function waitForHydrationOnItsOwn(page: Page) {
   await page.waitForFunction(() => !('__next_f' in self) || Object.keys(document.body ?? {}).some((key) => key.startsWith('__reactFiber$')))
 }
 
+/** Whether React has hydrated the page yet (it marks the <body> it claims). */
+export async function isHydrated(page: Page): Promise<boolean> {
+  return page.evaluate(() => Object.keys(document.body ?? {}).some((key) => key.startsWith('__reactFiber$')))
+}
+
 // With JavaScript, goto and reload return once the page is hydrated, unless the journey asks for an
 // earlier moment (a waitUntil other than load) to act before the scripts.
 const patchedPages = new WeakSet<Page>()

@@ -1,5 +1,5 @@
 import { seedAuthor, seedPosts, seedPrimaryMenu, seedSite } from '../db/seed-content'
-import { expect, expectNoAxeViolations, openTestDatabase, test, waitForHydrationOnItsOwn } from './fixtures'
+import { expect, expectNoAxeViolations, isHydrated, openTestDatabase, test, waitForHydrationOnItsOwn } from './fixtures'
 import { PostPage } from './pages/post-page'
 
 const memantine = seedPosts.find((post) => post.slug === 'memantine-for-fibromyalgia')
@@ -256,14 +256,13 @@ test('a reader who only reads gets no scripts; the thread nearing the view, or a
   })
   const chunksFetched = () =>
     page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /\/_next\/static\/chunks\/.*\.js$/.test(entry.name)).length)
-  const isHydrated = () => page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith('__reactFiber$')))
   const post = new PostPage(page)
   // Not the fixtures' goto, which starts the scripts as a reader about to act would
   // (docs/decisions/0031-scripts-on-demand.md): here the reader only reads the top of a long post.
   await page.goto(`/${memantine?.slug ?? ''}`, { waitUntil: 'domcontentloaded' })
   await page.waitForLoadState('networkidle')
   expect(await chunksFetched()).toBe(0)
-  expect(await isHydrated()).toBe(false)
+  expect(await isHydrated(page)).toBe(false)
   // Scrolling down to the conversation starts them, and the page's policy lets them and the starter
   // run (any violation fails the test).
   await post.comments.getByRole('article').first().scrollIntoViewIfNeeded()

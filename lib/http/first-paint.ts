@@ -18,7 +18,8 @@
  * element): one whose enhancements a reader sees without acting, or a form whose typing must not
  * race the scripts' arrival.
  */
-export const wantsScripts = { 'data-wants-scripts': '' } as const
+const wantsScriptsAttribute = 'data-wants-scripts'
+export const wantsScripts = { [wantsScriptsAttribute]: '' } as const
 
 const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[^"<>]+\.js)" async=""><\/script>/g
 const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^<>]*\/>/g
@@ -37,11 +38,10 @@ export function lateScriptsStarter(sources: readonly string[]): string {
   // The sources are Next's own chunk paths (matched above: no quotes or angle brackets); escaping `<`
   // anyway keeps any future path from closing the script.
   const list = JSON.stringify(sources).replace(/</g, '\\u003c')
-  const marked = `[${Object.keys(wantsScripts)[0]}]`
   return (
     `(function(){var s=${list},d=0;function go(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement('script');e.src=u;e.async=true;document.head.appendChild(e)})}` +
     `['focusin','keydown'].forEach(function(t){document.addEventListener(t,go,{capture:true,once:true})});` +
-    `var w=document.querySelectorAll('${marked}'),I=window.IntersectionObserver;if(!w.length)return;if(!I)return go();` +
+    `var w=document.querySelectorAll('[${wantsScriptsAttribute}]'),I=window.IntersectionObserver;if(!w.length)return;if(!I)return go();` +
     `var o=new I(function(es){es.forEach(function(e){if(e.isIntersecting){o.disconnect();go()}})},{rootMargin:'100% 0px'});w.forEach(function(x){o.observe(x)})})()`
   )
 }
