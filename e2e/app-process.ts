@@ -87,16 +87,32 @@ export async function startApp(dataDir: string, port: number, smtpPort?: number,
   throw new Error(`the server did not start within a minute:\n${output}`)
 }
 
-/** Stops the whole process group (SIGKILL: as a crash, with no chance to finish anything). */
+/**
+ * Stops the whole process group (SIGKILL: as a crash, with no chance to finish anything), and waits
+ * until no process of it is left. npm exits on a signal before the server's own processes do, so
+ * npm's exit says nothing: a server left behind would keep its port, and the next journey to start
+ * one there would talk to the old one.
+ */
 export async function stopApp(app: RunningApp, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (app.process.exitCode !== null || app.process.signalCode !== null || !app.process.pid) return
-  const exited = new Promise((resolve) => app.process.once('exit', resolve))
-  try {
-    process.kill(-app.process.pid, signal)
-  } catch {
-    return
+  const group = app.process.pid
+  if (!group || !isGroupAlive(group)) return
+  process.kill(-group, signal)
+  const started = Date.now()
+  while (isGroupAlive(group)) {
+    const waited = Date.now() - started
+    if (waited > 15_000) throw new Error(`the server's processes (group ${group}) outlived SIGKILL`)
+    if (waited > 10_000) process.kill(-group, 'SIGKILL')
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  await exited
+}
+
+function isGroupAlive(group: number): boolean {
+  try {
+    process.kill(-group, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** A browser context on `origin`, signed in as the demo author through the real login form. */
